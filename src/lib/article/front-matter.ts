@@ -1,0 +1,165 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { describeFound, type ArticleProblem } from './article-error.ts';
+import { FrontMatterSchema, type FrontMatter } from './schema.ts';
+
+/** A file split at its front-matter fences. */
+export interface SplitSource {
+	/** The YAML between the fences. */
+	yaml: string;
+	/** The Markdown after the closing fence. */
+	body: string;
+	/** 1-based file line of the body's first line. */
+	bodyLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/**
+ * Splits `---` fenced YAML front matter from the Markdown body. Returns a problem when the file
+ * does not open with a fence or never closes it.
+ */
+export function splitFrontMatter(source: string, file: string): SplitSource | ArticleProblem {
+	const lines = source.split('\n');
+	if (!FENCE.test(lines[0] ?? '')) {
+		return {
+			file,
+			line: 1,
+			where: 'front matter',
+			expected: 'expected the file to open with a "---" line, then YAML front matter, then "---"',
+			found: describeFound(lines[0] ?? ''),
+		};
+	}
+	const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+	if (close === -1) {
+		return {
+			file,
+			line: 1,
+			where: 'front matter',
+			expected: 'expected a closing "---" line after the front matter',
+			found: 'none before the end of the file',
+		};
+	}
+	return {
+		yaml: lines.slice(1, close).join('\n'),
+		body: lines.slice(close + 1).join('\n'),
+		bodyLine: close + 2,
+	};
+}
+
+/** Parses and validates front matter YAML; `firstLine` is the file line the YAML starts on. */
+export function parseFrontMatter(
+	yaml: string,
+	file: string,
+	firstLine = 2,
+): { data: FrontMatter; problems: [] } | { data?: undefined; problems: ArticleProblem[] } {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: true });
+	const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+
+	if (doc.errors.length > 0) {
+		return {
+			problems: doc.errors.map((error) => ({
+				file,
+				line: lineAt(error.pos[0]),
+				where: 'front matter',
+				expected: 'expected valid YAML',
+				found: (error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '').trim(),
+			})),
+		};
+	}
+	const value: unknown = doc.toJS() ?? {};
+	if (!isMap(doc.contents)) {
+		return {
+			problems: [
+				{
+					file,
+					line: firstLine,
+					where: 'front matter',
+					expected: 'expected "key: value" lines',
+					found: describeFound(value),
+				},
+			],
+		};
+	}
+	const result = FrontMatterSchema.safeParse(value);
+	if (result.success) return { data: result.data, problems: [] };
+	return {
+		problems: result.error.issues.flatMap((issue) => issueToProblems(issue, doc, value, file, lineAt, firstLine)),
+	};
+}
+
+function issueToProblems(
+	issue: z.core.$ZodIssue,
+	doc: Document,
+	value: unknown,
+	file: string,
+	lineAt: (offset: number) => number,
+	firstLine: number,
+): ArticleProblem[] {
+	const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+	if (issue.code === 'unrecognized_keys') {
+		const known = knownKeysAt(path);
+		return issue.keys.map((key) => ({
+			file,
+			line: lineOfKey(doc, [...path, key], lineAt) ?? firstLine,
+			where: `front matter "${formatPath([...path, key])}"`,
+			expected: `expected one of the known keys (${known.join(', ')})`,
+			found: 'an unknown key',
+		}));
+	}
+	const found = valueAt(value, path);
+	const line = lineOfValue(doc, path, lineAt) ?? lineOfKey(doc, path, lineAt) ?? firstLine;
+	const where = `front matter "${formatPath(path)}"`;
+	if (found === undefined && issue.code === 'invalid_type') {
+		return [{ file, line, where, expected: `expected a value: "${formatPath(path)}" is required`, found: 'nothing' }];
+	}
+	const expected = issue.message.startsWith('expected') ? issue.message : `expected ${lowerFirst(issue.message)}`;
+	return [{ file, line, where, expected, found: describeFound(found) }];
+}
+
+function lowerFirst(text: string): string {
+	return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function knownKeysAt(path: readonly (string | number)[]): string[] {
+	if (path.length === 0) return Object.keys(FrontMatterSchema.shape);
+	if (path[0] === 'translatedFrom') return ['lang', 'title', 'url'];
+	if (path[0] === 'corrections') return ['date', 'text'];
+	return [];
+}
+
+/** `corrections[0].date` from `['corrections', 0, 'date']`. */
+export function formatPath(path: readonly (string | number)[]): string {
+	return path.reduce<string>(
+		(text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`),
+		'',
+	);
+}
+
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+	let current = value;
+	for (const key of path) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<string | number, unknown>)[key];
+	}
+	return current;
+}
+
+function lineOfValue(doc: Document, path: readonly (string | number)[], lineAt: (o: number) => number) {
+	if (path.length === 0) return undefined;
+	const node: unknown = doc.getIn(path, true);
+	if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
+		return lineAt(node.range[0] as number);
+	}
+	return undefined;
+}
+
+function lineOfKey(doc: Document, path: readonly (string | number)[], lineAt: (o: number) => number) {
+	const parent: unknown = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+	if (!isMap(parent)) return undefined;
+	const key = path.at(-1);
+	const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+	const range = isScalar(pair?.key) ? pair.key.range : undefined;
+	return range ? lineAt(range[0]) : undefined;
+}

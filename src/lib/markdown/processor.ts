@@ -1,0 +1,45 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import { LAYOUT_IDS, rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeSanitizeArticle } from './rehype-sanitize-article.ts';
+import { remarkNoTopHeading } from './remark-no-top-heading.ts';
+import { remarkVideoEmbed } from './remark-video-embed.ts';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
+
+/** The article processor: parses Markdown and runs every step up to trusted hast. */
+export type ArticleProcessor = Processor<MdastRoot, MdastRoot, HastRoot, undefined, undefined>;
+
+/**
+ * The one place the pipeline's order lives (src/lib/markdown/README.md explains it). Untrusted
+ * steps come first; `rehypeSanitizeArticle` is the trust boundary; only our own steps follow.
+ * The section split and stringify happen in `parseArticle`, on the trusted tree.
+ */
+export function createArticleProcessor(): ArticleProcessor {
+	return (
+		unified()
+			.use(remarkParse)
+			.use(remarkGfm)
+			// Directives must be parsed before remarkVideoEmbed looks for `::video{...}`.
+			.use(remarkDirective)
+			// Embeds become typed data before remark-rehype, so they never pass through as HTML.
+			.use(remarkVideoEmbed)
+			.use(remarkNoTopHeading)
+			.use(remarkRehype, {
+				allowDangerousHtml: true,
+				handlers: { articleEmbed: (_state, node) => node },
+			})
+			// Raw HTML is parsed into elements before sanitizing, so the sanitizer judges each
+			// element and attribute instead of dropping whole blocks of prose.
+			.use(rehypeRaw, { passThrough: ['articleEmbed'] })
+			// The trust boundary: nothing untrusted runs after this line.
+			.use(rehypeSanitizeArticle, articleSanitizeSchema)
+			// Ids are added after sanitizing so they are not given the user-content- prefix.
+			.use(rehypeHeadingIds, { reserved: LAYOUT_IDS })
+	);
+}

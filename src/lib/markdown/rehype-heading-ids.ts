@@ -1,0 +1,38 @@
+import GithubSlugger from 'github-slugger';
+import type { Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** Ids the layouts use; a heading never takes one of them. */
+export const LAYOUT_IDS: readonly string[] = ['main', 'content', 'top', 'contents', 'toc', 'lead', 'footnotes', 'footnote-label'];
+
+/** Options of `rehypeHeadingIds`. */
+export interface HeadingIdsOptions {
+	/** Ids already taken on the page; headings get `-1`, `-2`... instead. */
+	reserved?: readonly string[];
+}
+
+/**
+ * Gives every `h2`-`h6` that has none an id from its text (github-slugger, which keeps Unicode
+ * letters, so an Arabic heading gets an Arabic id). Runs after sanitizing: these ids are ours.
+ */
+export const rehypeHeadingIds: Plugin<[HeadingIdsOptions?], Root> = (options) => (tree) => {
+	addHeadingIds(tree, options?.reserved ?? LAYOUT_IDS);
+};
+
+/** The tree function behind `rehypeHeadingIds`. */
+export function addHeadingIds(tree: Root, reserved: readonly string[]): void {
+	const slugger = new GithubSlugger();
+	for (const id of reserved) slugger.slug(id);
+	visit(tree, 'element', (node) => {
+		if (typeof node.properties['id'] === 'string') slugger.slug(node.properties['id']);
+	});
+	visit(tree, 'element', (node) => {
+		const rank = headingRank(node);
+		if (rank === undefined || rank < 2 || node.properties['id'] !== undefined) return;
+		const slug = slugger.slug(toString(node).trim());
+		node.properties['id'] = slug === '' ? slugger.slug('section') : slug;
+	});
+}

@@ -1,0 +1,56 @@
+import type { ArticleDate } from '../article/schema.ts';
+
+/**
+ * Resolves a validated date input (`2019-12-31` or `2019-12-31T14:05:00Z`). A calendar date
+ * counts from its midnight in `timeZone`, so articles of one day sort together.
+ */
+export function resolveDate(input: string, timeZone: string): ArticleDate {
+	if (input.length === 10) {
+		const [year, month, day] = input.split('-').map(Number) as [number, number, number];
+		return { iso: input, hasTime: false, epochMs: zonedMidnight(year, month, day, timeZone) };
+	}
+	return { iso: input, hasTime: true, epochMs: Date.parse(input) };
+}
+
+function zonedMidnight(year: number, month: number, day: number, timeZone: string): number {
+	const utcGuess = Date.UTC(year, month - 1, day);
+	const first = utcGuess - offsetMs(utcGuess, timeZone);
+	// A second pass settles days on which the offset changes (daylight saving).
+	return utcGuess - offsetMs(first, timeZone);
+}
+
+/** The offset of `timeZone` from UTC at `epochMs`, in milliseconds. */
+export function offsetMs(epochMs: number, timeZone: string): number {
+	const parts = new Intl.DateTimeFormat('en-US', {
+		timeZone,
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: 'numeric',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: 'numeric',
+		second: 'numeric',
+	}).formatToParts(new Date(epochMs));
+	const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+	const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+	return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+/**
+ * Formats a date for readers in `locale`. A calendar date shows the day alone (no invented
+ * time); a date-time shows the time in `timeZone`, with the zone named.
+ */
+export function formatArticleDate(date: ArticleDate, locale: string, timeZone: string): string {
+	if (!date.hasTime) {
+		// The calendar date as written, whatever the zone: format it at UTC noon.
+		return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+			new Date(`${date.iso}T12:00:00Z`),
+		);
+	}
+	return new Intl.DateTimeFormat(locale, {
+		dateStyle: 'long',
+		timeStyle: 'short',
+		timeZone,
+		timeZoneName: 'short',
+	}).format(new Date(date.epochMs));
+}
