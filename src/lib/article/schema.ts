@@ -17,6 +17,8 @@ function isLanguageTag(value: string): boolean {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME_NO_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+const DATE_EXPECTED = 'expected a date (2019-12-31) or a date-time with offset (2019-12-31T14:05:00Z)';
 const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
@@ -25,9 +27,13 @@ const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z
  * ambiguous and rejected.
  */
 export const DateInputSchema = z
-	.string({ error: 'expected a date (2019-12-31) or a date-time with offset (2019-12-31T14:05:00Z)' })
-	.refine((value) => DATE_ONLY.test(value) ? isRealCalendarDate(value) : DATE_TIME_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value)), {
-		error: 'expected a date (2019-12-31) or a date-time with offset (2019-12-31T14:05:00Z)',
+	.string({ error: DATE_EXPECTED })
+	.superRefine((value, ctx) => {
+		if (DATE_ONLY.test(value) ? isRealCalendarDate(value) : DATE_TIME_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value))) return;
+		const message = DATE_TIME_NO_OFFSET.test(value)
+			? 'expected a date-time with an offset such as "Z" or "+03:00" (2019-12-31T14:05:00Z): without one the time is ambiguous'
+			: DATE_EXPECTED;
+		ctx.addIssue({ code: 'custom', message, input: value });
 	});
 
 function isRealCalendarDate(value: string): boolean {

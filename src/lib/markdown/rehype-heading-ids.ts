@@ -6,7 +6,19 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 
 /** Ids the layouts use; a heading never takes one of them. */
-export const LAYOUT_IDS: readonly string[] = ['main', 'content', 'top', 'contents', 'toc', 'lead', 'footnotes', 'footnote-label'];
+export const LAYOUT_IDS: readonly string[] = [
+	'main',
+	'content',
+	'top',
+	'lead',
+	'toc',
+	'toc-title',
+	'article-title',
+	'site-title',
+	'site-nav',
+	'footnotes',
+	'footnote-label',
+];
 
 /** Options of `rehypeHeadingIds`. */
 export interface HeadingIdsOptions {
