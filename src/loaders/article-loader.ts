@@ -7,6 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
 import { parseArticle, slugOf, type ParseOptions } from '../lib/article/parse-article.ts';
 import type { Article } from '../lib/article/schema.ts';
+import { duplicateSlugProblems } from '../lib/article/slugs.ts';
 
 /** Options of `articleLoader`. */
 export interface ArticleLoaderOptions {
@@ -34,23 +35,19 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			for await (const entry of glob('**/*.md', { cwd: base })) files.push(join(base, entry));
 			files.sort();
 
-			const problems: ArticleProblem[] = [];
-			const seen = new Map<string, string>();
+			const problems = duplicateSlugProblems(files.map((path) => relative(root, path)));
+			const duplicates = new Set(problems.map((problem) => problem.file));
+			const ids = new Set<string>();
 			let parsed = 0;
 			for (const path of files) {
 				const file = relative(root, path);
-				const slug = slugOf(file);
-				const earlier = seen.get(slug);
-				if (earlier !== undefined) {
-					problems.push({ file, where: 'file name', expected: `expected a slug of its own, but "${slug}" is also the slug of ${earlier}`, found: `a duplicate slug "${slug}"` });
-					continue;
-				}
-				seen.set(slug, file);
+				if (duplicates.has(file)) continue;
+				ids.add(slugOf(file));
 				const result = await loadFile(context, path, file, salt, options.parse);
 				if (result === 'parsed') parsed++;
 				else if (result !== 'cached') problems.push(...result);
 			}
-			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 			if (problems.length > 0) throw new ArticleError(problems);
 			context.logger.info(`${files.length} articles, ${parsed} parsed, ${files.length - parsed} unchanged`);
 

@@ -64,7 +64,7 @@ export function parseFrontMatter(
 				line: lineAt(error.pos[0]),
 				where: 'front matter',
 				expected: 'expected valid YAML',
-				found: (error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '').trim(),
+				found: `a YAML error: ${(error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '').trim()}`,
 			})),
 		};
 	}
@@ -112,7 +112,7 @@ function issueToProblems(
 	const line = lineOfValue(doc, path, lineAt) ?? lineOfKey(doc, path, lineAt) ?? firstLine;
 	const where = `front matter "${formatPath(path)}"`;
 	if (found === undefined && issue.code === 'invalid_type') {
-		return [{ file, line, where, expected: `expected a value: "${formatPath(path)}" is required`, found: 'nothing' }];
+		return [{ file, line, where, expected: 'expected a value: this field is required', found: 'nothing' }];
 	}
 	const expected = issue.message.startsWith('expected') ? issue.message : `expected ${lowerFirst(issue.message)}`;
 	return [{ file, line, where, expected, found: describeFound(found) }];

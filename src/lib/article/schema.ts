@@ -9,6 +9,8 @@ export const LangSchema = z.string().refine(isLanguageTag, {
 });
 
 function isLanguageTag(value: string): boolean {
+	// The primary subtag must be an ISO 639 code (2 or 3 letters); BCP 47 reserves longer ones.
+	if (!/^[a-z]{2,3}(-|$)/i.test(value)) return false;
 	try {
 		return Intl.getCanonicalLocales(value).length === 1;
 	} catch {

@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug as bareSlug } from 'github-slugger';
 import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
@@ -44,7 +44,8 @@ export function addHeadingIds(tree: Root, reserved: readonly string[]): void {
 	visit(tree, 'element', (node) => {
 		const rank = headingRank(node);
 		if (rank === undefined || rank < 2 || node.properties['id'] !== undefined) return;
-		const slug = slugger.slug(toString(node).trim());
-		node.properties['id'] = slug === '' ? slugger.slug('section') : slug;
+		const text = toString(node).trim();
+		// A heading of punctuation alone slugs to nothing; it still needs an anchor.
+		node.properties['id'] = slugger.slug(bareSlug(text) === '' ? 'section' : text);
 	});
 }

@@ -47,9 +47,13 @@ export function formatArticleDate(date: ArticleDate, locale: string, timeZone: s
 			new Date(`${date.iso}T12:00:00Z`),
 		);
 	}
+	// dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
 	return new Intl.DateTimeFormat(locale, {
-		dateStyle: 'long',
-		timeStyle: 'short',
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: '2-digit',
 		timeZone,
 		timeZoneName: 'short',
 	}).format(new Date(date.epochMs));

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ArticleError } from '../../../src/lib/article/article-error.ts';
+import { parseArticle } from '../../../src/lib/article/parse-article.ts';
+import { duplicateSlugProblems } from '../../../src/lib/article/slugs.ts';
+import { TEST_OPTIONS } from '../../helpers/article-options.ts';
+
+const DIR = 'tests/fixtures/articles/invalid';
+
+/** The message `parseArticle` throws for one invalid fixture. */
+function errorOf(name: string): string {
+	const file = `${DIR}/${name}`;
+	try {
+		parseArticle(readFileSync(file, 'utf8'), file, TEST_OPTIONS);
+	} catch (error) {
+		expect(error).toBeInstanceOf(ArticleError);
+		return (error as Error).message;
+	}
+	throw new Error(`${file} parsed without an error`);
+}
+
+describe('invalid article files', () => {
+	it('names the line of bad YAML and what the parser found', () => {
+		expect(errorOf('bad-yaml.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/bad-yaml.md:6 front matter: expected valid YAML, found a YAML error: Flow sequence in block collection must be sufficiently indented and end with a ]"
+		`);
+	});
+
+	it('names a missing required field', () => {
+		expect(errorOf('missing-field.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/missing-field.md:2 front matter "description": expected a value: this field is required, found nothing"
+		`);
+	});
+
+	it('names an unknown key with its line and the known keys', () => {
+		expect(errorOf('unknown-key.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/unknown-key.md:6 front matter "tag": expected one of the known keys (title, description, pubDate, updatedDate, author, tags, dateline, lang, translatedFrom, heroImage, heroAlt, corrections, draft), found an unknown key"
+		`);
+	});
+
+	it('names a date in the wrong format and the forms expected', () => {
+		expect(errorOf('bad-date.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/bad-date.md:4 front matter "pubDate": expected a date (2019-12-31) or a date-time with offset (2019-12-31T14:05:00Z), found "02/03/2024""
+		`);
+	});
+
+	it('rejects a date-time without an offset as ambiguous', () => {
+		expect(errorOf('date-time-without-offset.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/date-time-without-offset.md:4 front matter "pubDate": expected a date-time with an offset such as "Z" or "+03:00" (2019-12-31T14:05:00Z): without one the time is ambiguous, found "2024-03-02T14:05:00""
+		`);
+	});
+
+	it('names the line of a malformed video line, never leaving it as text', () => {
+		expect(errorOf('malformed-video-line.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/malformed-video-line.md:10 body: expected a video line of the form "<13-digit video id> <account UUID> <player UUID>" on one line, then a line "video", found "611897359800 45a05fc5-9b77-4e5d-880d-65cdd2926971\\nvideo""
+		`);
+	});
+
+	it('rejects an empty body', () => {
+		expect(errorOf('empty-body.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/empty-body.md:7 body: expected the article text after the front matter, found an empty body"
+		`);
+	});
+
+	it('names the second file of a duplicate slug and the file that has it', () => {
+		const problems = duplicateSlugProblems([
+			'content/articles/protesters-storm-us-embassy-in-baghdad.md',
+			'content/articles/duplicate-slug/protesters-storm-us-embassy-in-baghdad.md',
+		]);
+		expect(problems).toEqual([
+			{
+				file: 'content/articles/duplicate-slug/protesters-storm-us-embassy-in-baghdad.md',
+				where: 'file name',
+				expected:
+					'expected a slug of its own: "protesters-storm-us-embassy-in-baghdad" is already the slug of content/articles/protesters-storm-us-embassy-in-baghdad.md',
+				found: 'a second "protesters-storm-us-embassy-in-baghdad.md"',
+			},
+		]);
+	});
+
+	it('the duplicate-slug fixture is itself a valid article', () => {
+		const file = `${DIR}/duplicate-slug/protesters-storm-us-embassy-in-baghdad.md`;
+		expect(parseArticle(readFileSync(file, 'utf8'), file, TEST_OPTIONS).slug).toBe('protesters-storm-us-embassy-in-baghdad');
+	});
+});

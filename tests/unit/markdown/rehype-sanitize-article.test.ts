@@ -1,0 +1,42 @@
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+import { describe, expect, it } from 'vitest';
+import { rehypeSanitizeArticle } from '../../../src/lib/markdown/rehype-sanitize-article.ts';
+import { articleSanitizeSchema } from '../../../src/lib/markdown/sanitize-schema.ts';
+import { unified } from 'unified';
+import { toHtml } from 'hast-util-to-html';
+
+function sanitize(children: Root['children']): Root {
+	const tree: Root = { type: 'root', children };
+	const transform = unified().use(rehypeSanitizeArticle, articleSanitizeSchema);
+	return transform.runSync(tree) as Root;
+}
+
+const EMBED = { type: 'articleEmbed', embed: { kind: 'video', videoId: '1', account: 'a', player: 'p' } } as const;
+
+describe('rehypeSanitizeArticle', () => {
+	it('sanitizes the content on both sides of an embed and keeps the embed', () => {
+		const tree = sanitize([h('p', { onClick: 'alert(1)' }, 'Before'), EMBED, h('script', 'alert(2)'), h('p', 'After')]);
+		expect(tree.children.map((node) => node.type)).toEqual(['element', 'articleEmbed', 'element']);
+		expect(toHtml({ type: 'root', children: tree.children.filter((n) => n.type !== 'articleEmbed') })).toBe('<p>Before</p><p>After</p>');
+	});
+
+	it('drops javascript: links and keeps their text', () => {
+		const tree = sanitize([h('a', { href: 'javascript:alert(1)' }, 'Click')]);
+		expect(toHtml(tree)).toBe('<a>Click</a>');
+	});
+
+	it('prefixes author ids so they cannot collide with the layout', () => {
+		expect(toHtml(sanitize([h('p', { id: 'main' }, 'x')]))).toBe('<p id="user-content-main">x</p>');
+	});
+
+	it('removes tabindex and accesskey, which would reorder focus or rebind keys', () => {
+		expect(toHtml(sanitize([h('p', { tabIndex: 1, accessKey: 'k' }, 'x')]))).toBe('<p>x</p>');
+	});
+
+	it('keeps figures and captions', () => {
+		expect(toHtml(sanitize([h('figure', [h('img', { src: 'https://a.example/x.png', alt: 'X' }), h('figcaption', 'Cap')])]))).toBe(
+			'<figure><img src="https://a.example/x.png" alt="X"><figcaption>Cap</figcaption></figure>',
+		);
+	});
+});
