@@ -48,7 +48,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 				else if (result !== 'cached') problems.push(...result);
 			}
 			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-			if (problems.length > 0) throw new ArticleError(problems);
+			if (problems.length > 0) {
+				const error = new ArticleError(problems);
+				// The problems are the editor's to fix, not ours: a stack trace into the loader would
+				// only bury them.
+				error.stack = '';
+				throw error;
+			}
 			context.logger.info(`${files.length} articles, ${parsed} parsed, ${files.length - parsed} unchanged`);
 
 			context.watcher?.add(base);
