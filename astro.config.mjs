@@ -8,6 +8,7 @@ export default defineConfig({
 	site: siteConfig.url,
 	base: process.env['SITE_BASE'] ?? '/',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Every page's CSS goes inline: no render-blocking stylesheet request, and one round trip.
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	devToolbar: { enabled: false },
 });

@@ -1,6 +1,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
+import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Embed } from '../article/schema.ts';
@@ -111,7 +112,7 @@ function residueEmbed(node: Paragraph, file: VFile): ArticleEmbedNode | null | u
 
 function directiveEmbed(
 	attributes: Record<string, string | null | undefined>,
-	node: { position?: Paragraph['position'] },
+	node: Node,
 	file: VFile,
 ): ArticleEmbedNode | null {
 	const { id, account, player, ...rest } = attributes;

@@ -1,0 +1,94 @@
+import { RTL_LANGUAGES } from '../article/schema.ts';
+
+/** The words of the reader-facing interface in one language. */
+export interface UiStrings {
+	/** BCP 47 tag of the language these strings are written in. */
+	lang: string;
+	/** The skip link's text. */
+	skipToContent: string;
+	/** Heading of the table of contents. */
+	tableOfContents: string;
+	/** The byline, given the authors already joined as a list (`A, B and C`). */
+	byline: (authors: string) => string;
+	/** Label before the date of the last update. */
+	updated: string;
+	/** Reading time, in whole minutes. */
+	readingTime: (minutes: number) => string;
+	/** Says what language the article was translated from, given that language's name. */
+	translatedFrom: (language: string) => string;
+	/** Text of the link to the original when the original's title is not known. */
+	original: string;
+	/** Heading of the corrections list. */
+	corrections: string;
+	/** Heading of the topics list. */
+	topics: string;
+	/** Accessible name of a section's anchor link. */
+	linkToSection: (title: string) => string;
+	/** Heading of the home page's list. */
+	latestArticles: string;
+	/** Shown on the home page when there is nothing to list. */
+	noArticles: string;
+	/** Title and heading of the 404 page. */
+	notFound: string;
+	/** Explanation on the 404 page. */
+	notFoundText: string;
+	/** Link back home from the 404 page. */
+	backHome: string;
+}
+
+const en: UiStrings = {
+	lang: 'en',
+	skipToContent: 'Skip to content',
+	tableOfContents: 'In this article',
+	byline: (authors) => `By ${authors}`,
+	updated: 'Updated',
+	readingTime: (minutes) => `${minutes} min read`,
+	translatedFrom: (language) => `Translated from ${language}`,
+	original: 'read the original',
+	corrections: 'Corrections',
+	topics: 'Topics',
+	linkToSection: (title) => `Link to section: ${title}`,
+	latestArticles: 'Latest articles',
+	noArticles: 'No articles have been published yet.',
+	notFound: 'Page not found',
+	notFoundText:
+		'There is no page at this address. The link may be mistyped, or the page may have moved.',
+	backHome: 'Go to the latest articles',
+};
+
+/** Every language the interface is translated into, keyed by lower-case BCP 47 tag. */
+const STRINGS: Readonly<Record<string, UiStrings>> = { en };
+
+/**
+ * The interface strings for `lang`: the exact tag, else its primary language (`pt-BR` → `pt`),
+ * else English. Check `strings.lang` to know which language was found.
+ */
+export function uiStrings(lang: string): UiStrings {
+	const tag = lang.toLowerCase();
+	return STRINGS[tag] ?? STRINGS[tag.split('-')[0] ?? ''] ?? en;
+}
+
+/**
+ * The `lang` attribute that text in `textLang` needs on a page in `pageLang`: `textLang` when
+ * it is another language (English interface strings on an Arabic article), else `undefined`,
+ * so that screen readers pronounce each part in its own language.
+ */
+export function otherLang(textLang: string, pageLang: string): string | undefined {
+	const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+	return primary(textLang) === primary(pageLang) ? undefined : textLang;
+}
+
+/** The name of the language `code` in the language `inLang` (`ar` in `en` is `Arabic`). */
+export function languageName(code: string, inLang: string): string {
+	return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;
+}
+
+/** Joins names as a reader of `lang` expects (`A, B and C` in English). */
+export function joinNames(names: readonly string[], lang: string): string {
+	return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
+}
+
+/** The writing direction of `lang`, by the same rule the article pipeline uses. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+	return RTL_LANGUAGES.has(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}
