@@ -7,7 +7,11 @@ const articles = defineCollection({
 	loader: articleLoader({
 		// Tests point the build at a fixture site's articles through ARTICLES_DIR.
 		base: process.env['ARTICLES_DIR'] ?? 'content/articles',
-		parse: { timeZone: siteConfig.timeZone, defaultLang: siteConfig.defaultLang, videoPlayerUrl: siteConfig.videoPlayerUrl },
+		parse: {
+			timeZone: siteConfig.timeZone,
+			defaultLang: siteConfig.defaultLang,
+			videoPlayerUrl: siteConfig.videoPlayerUrl,
+		},
 	}),
 	schema: ArticleSchema,
 });

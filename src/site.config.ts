@@ -14,7 +14,9 @@ export const SiteConfigSchema = z.strictObject({
 	 * IANA time zone that calendar dates (`pubDate: 2019-12-31`) are read in and that
 	 * date-times are shown in.
 	 */
-	timeZone: z.string().refine(isTimeZone, { error: 'expected an IANA time zone such as "UTC" or "Asia/Baghdad"' }),
+	timeZone: z
+		.string()
+		.refine(isTimeZone, { error: 'expected an IANA time zone such as "UTC" or "Asia/Baghdad"' }),
 	/**
 	 * The video provider's player page, with `{videoId}`, `{account}` and `{player}` filled from
 	 * each embed. The video facade links here; nothing loads from it until the reader follows it.
@@ -45,6 +47,7 @@ export const siteConfig: SiteConfig = SiteConfigSchema.parse({
 	url: process.env['SITE_URL'] ?? 'https://news.example',
 	defaultLang: 'en',
 	timeZone: 'UTC',
-	videoPlayerUrl: 'https://players.brightcove.net/{account}/{player}_default/index.html?videoId={videoId}',
+	videoPlayerUrl:
+		'https://players.brightcove.net/{account}/{player}_default/index.html?videoId={videoId}',
 	homeArticleCount: 20,
 });

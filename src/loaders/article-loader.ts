@@ -55,7 +55,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 				error.stack = '';
 				throw error;
 			}
-			context.logger.info(`${files.length} articles, ${parsed} parsed, ${files.length - parsed} unchanged`);
+			context.logger.info(
+				`${files.length} articles, ${parsed} parsed, ${files.length - parsed} unchanged`,
+			);
 
 			context.watcher?.add(base);
 			context.watcher?.on('all', (event, changed) => {
@@ -86,7 +88,14 @@ async function loadFile(
 	try {
 		source = await readFile(path, 'utf8');
 	} catch (error) {
-		return [{ file, where: 'file', expected: 'expected a readable UTF-8 text file', found: String(error) }];
+		return [
+			{
+				file,
+				where: 'file',
+				expected: 'expected a readable UTF-8 text file',
+				found: String(error),
+			},
+		];
 	}
 	const id = slugOf(file);
 	const digest = context.generateDigest(salt + source);
@@ -115,6 +124,10 @@ function pipelineSource(): string {
 
 function listFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? listFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+		entry.isDirectory()
+			? listFiles(join(dir, entry.name))
+			: entry.name.endsWith('.ts')
+				? [join(dir, entry.name)]
+				: [],
 	);
 }

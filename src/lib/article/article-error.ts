@@ -42,6 +42,7 @@ export class ArticleError extends Error {
 export function describeFound(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'an empty value';
-	const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+	// JSON.stringify gives undefined for functions and symbols, which YAML cannot produce anyway.
+	const text = JSON.stringify(value) ?? typeof value;
 	return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

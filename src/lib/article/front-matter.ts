@@ -85,7 +85,9 @@ export function parseFrontMatter(
 	const result = FrontMatterSchema.safeParse(value);
 	if (result.success) return { data: result.data, problems: [] };
 	return {
-		problems: result.error.issues.flatMap((issue) => issueToProblems(issue, doc, value, file, lineAt, firstLine)),
+		problems: result.error.issues.flatMap((issue) =>
+			issueToProblems(issue, doc, value, file, lineAt, firstLine),
+		),
 	};
 }
 
@@ -112,9 +114,13 @@ function issueToProblems(
 	const line = lineOfValue(doc, path, lineAt) ?? lineOfKey(doc, path, lineAt) ?? firstLine;
 	const where = `front matter "${formatPath(path)}"`;
 	if (found === undefined && issue.code === 'invalid_type') {
-		return [{ file, line, where, expected: 'expected a value: this field is required', found: 'nothing' }];
+		return [
+			{ file, line, where, expected: 'expected a value: this field is required', found: 'nothing' },
+		];
 	}
-	const expected = issue.message.startsWith('expected') ? issue.message : `expected ${lowerFirst(issue.message)}`;
+	const expected = issue.message.startsWith('expected')
+		? issue.message
+		: `expected ${lowerFirst(issue.message)}`;
 	return [{ file, line, where, expected, found: describeFound(found) }];
 }
 
@@ -132,7 +138,8 @@ function knownKeysAt(path: readonly (string | number)[]): string[] {
 /** `corrections[0].date` from `['corrections', 0, 'date']`. */
 export function formatPath(path: readonly (string | number)[]): string {
 	return path.reduce<string>(
-		(text, key) => (typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`),
+		(text, key) =>
+			typeof key === 'number' ? `${text}[${key}]` : text === '' ? key : `${text}.${key}`,
 		'',
 	);
 }
@@ -146,7 +153,11 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
 	return current;
 }
 
-function lineOfValue(doc: Document, path: readonly (string | number)[], lineAt: (o: number) => number) {
+function lineOfValue(
+	doc: Document,
+	path: readonly (string | number)[],
+	lineAt: (o: number) => number,
+) {
 	if (path.length === 0) return undefined;
 	const node: unknown = doc.getIn(path, true);
 	if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
@@ -155,7 +166,11 @@ function lineOfValue(doc: Document, path: readonly (string | number)[], lineAt: 
 	return undefined;
 }
 
-function lineOfKey(doc: Document, path: readonly (string | number)[], lineAt: (o: number) => number) {
+function lineOfKey(
+	doc: Document,
+	path: readonly (string | number)[],
+	lineAt: (o: number) => number,
+) {
 	const parent: unknown = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
 	if (!isMap(parent)) return undefined;
 	const key = path.at(-1);

@@ -8,7 +8,14 @@ import { playerUrl, videoFacade, type VideoFacadeStrings } from '../markdown/vid
 import { ArticleError, describeFound, type ArticleProblem } from './article-error.ts';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { countWords, readingMinutes } from './reading-time.ts';
-import { RTL_LANGUAGES, assertNever, type Article, type ArticleMeta, type Embed, type FrontMatter } from './schema.ts';
+import {
+	RTL_LANGUAGES,
+	assertNever,
+	type Article,
+	type ArticleMeta,
+	type Embed,
+	type FrontMatter,
+} from './schema.ts';
 import { splitSections } from './sections.ts';
 
 /** Site settings the pipeline needs. */
@@ -58,7 +65,13 @@ export function parseArticle(source: string, file: string, options: ParseOptions
 	problems.push(...front.problems);
 	if (front.data) problems.push(...checkDates(front.data, options.timeZone, file, split.yaml));
 
-	const body = parseBody(split.body, split.bodyLine, file, options, front.data?.lang ?? options.defaultLang);
+	const body = parseBody(
+		split.body,
+		split.bodyLine,
+		file,
+		options,
+		front.data?.lang ?? options.defaultLang,
+	);
 	problems.push(...body.problems);
 
 	if (problems.length > 0 || !front.data || !body.result) throw new ArticleError(problems);
@@ -71,7 +84,12 @@ export function slugOf(file: string): string {
 	return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.md$/i, '');
 }
 
-function checkDates(data: FrontMatter, timeZone: string, file: string, yaml: string): ArticleProblem[] {
+function checkDates(
+	data: FrontMatter,
+	timeZone: string,
+	file: string,
+	yaml: string,
+): ArticleProblem[] {
 	if (data.updatedDate === undefined) return [];
 	const published = resolveDate(data.pubDate, timeZone).epochMs;
 	const updated = resolveDate(data.updatedDate, timeZone).epochMs;
@@ -95,14 +113,18 @@ function resolveMeta(data: FrontMatter, options: ParseOptions): ArticleMeta {
 		title: data.title,
 		description: data.description,
 		pubDate: resolveDate(data.pubDate, options.timeZone),
-		...(data.updatedDate === undefined ? {} : { updatedDate: resolveDate(data.updatedDate, options.timeZone) }),
+		...(data.updatedDate === undefined
+			? {}
+			: { updatedDate: resolveDate(data.updatedDate, options.timeZone) }),
 		authors: typeof data.author === 'string' ? [data.author] : data.author,
 		tags: [...new Set(data.tags ?? [])],
 		...(data.dateline === undefined ? {} : { dateline: data.dateline }),
 		lang,
 		dir: RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr',
 		...(data.translatedFrom === undefined ? {} : { translatedFrom: data.translatedFrom }),
-		...(data.heroImage === undefined || data.heroAlt === undefined ? {} : { hero: { src: data.heroImage, alt: data.heroAlt } }),
+		...(data.heroImage === undefined || data.heroAlt === undefined
+			? {}
+			: { hero: { src: data.heroImage, alt: data.heroAlt } }),
 		corrections: (data.corrections ?? [])
 			.map((c) => ({ date: resolveDate(c.date, options.timeZone), text: c.text }))
 			.sort((a, b) => a.date.epochMs - b.date.epochMs),
@@ -121,20 +143,26 @@ function parseBody(
 ): { result?: BodyResult; problems: ArticleProblem[] } {
 	if (markdown.trim() === '') {
 		return {
-			problems: [{ file, line: bodyLine, where: 'body', expected: 'expected the article text after the front matter', found: 'an empty body' }],
+			problems: [
+				{
+					file,
+					line: bodyLine,
+					where: 'body',
+					expected: 'expected the article text after the front matter',
+					found: 'an empty body',
+				},
+			],
 		};
 	}
 	sharedProcessor ??= createArticleProcessor();
 	const vfile = new VFile({ path: file, value: markdown });
 	const tree = sharedProcessor.runSync(sharedProcessor.parse(vfile), vfile);
-	const problems = vfile.messages.map(
-		(message): ArticleProblem => ({
-			file,
-			line: message.line === undefined ? undefined : message.line + bodyLine - 1,
-			where: 'body',
-			expected: message.reason,
-		}),
-	);
+	const problems = vfile.messages.map((message): ArticleProblem => ({
+		file,
+		line: message.line === undefined ? undefined : message.line + bodyLine - 1,
+		where: 'body',
+		expected: message.reason,
+	}));
 	if (problems.length > 0) return { problems };
 
 	const split = splitSections(tree);
@@ -142,7 +170,9 @@ function parseBody(
 	const render = (nodes: RootContent[], section: string | null) => {
 		// Words are counted before embeds become markup: a facade's link text is not the story's.
 		const words = countWords(toString({ type: 'root', children: nodes }), lang);
-		const rendered = nodes.map((node) => (node.type === 'articleEmbed' ? renderEmbed(node.embed, section) : node));
+		const rendered = nodes.map((node) =>
+			node.type === 'articleEmbed' ? renderEmbed(node.embed, section) : node,
+		);
 		const root: Root = { type: 'root', children: rendered };
 		return { html: toHtml(root), words };
 	};
@@ -151,7 +181,11 @@ function parseBody(
 		embeds.push(embed);
 		switch (embed.kind) {
 			case 'video':
-				return videoFacade(embed, playerUrl(options.videoPlayerUrl, embed), options.videoStrings ?? ENGLISH_VIDEO);
+				return videoFacade(
+					embed,
+					playerUrl(options.videoPlayerUrl, embed),
+					options.videoStrings ?? ENGLISH_VIDEO,
+				);
 			default:
 				return assertNever(embed.kind);
 		}
@@ -159,11 +193,26 @@ function parseBody(
 	const lead = render(split.lead, null);
 	const sections = split.sections.map((section) => {
 		const content = render(section.children, section.id);
-		return { id: section.id, title: section.title, html: content.html, words: content.words + countWords(section.title, lang) };
+		return {
+			id: section.id,
+			title: section.title,
+			html: content.html,
+			words: content.words + countWords(section.title, lang),
+		};
 	});
 	const words = lead.words + sections.reduce((sum, section) => sum + section.words, 0);
 	if (words === 0) {
-		return { problems: [{ file, line: bodyLine, where: 'body', expected: 'expected the article text after the front matter', found: 'no words' }] };
+		return {
+			problems: [
+				{
+					file,
+					line: bodyLine,
+					where: 'body',
+					expected: 'expected the article text after the front matter',
+					found: 'no words',
+				},
+			],
+		};
 	}
 	return { result: { lead, sections, embeds, words }, problems: [] };
 }

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
 /** Languages written right to left; `dir` follows from an article's `lang` primary subtag. */
-export const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
+	'ar',
+	'fa',
+	'he',
+	'ur',
+	'ps',
+	'sd',
+	'ug',
+	'yi',
+	'dv',
+	'ckb',
+]);
 
 /** A BCP 47 language tag such as `en`, `ar` or `pt-BR`, checked by `Intl.getCanonicalLocales`. */
 export const LangSchema = z.string().refine(isLanguageTag, {
@@ -20,7 +31,8 @@ function isLanguageTag(value: string): boolean {
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME_NO_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-const DATE_EXPECTED = 'expected a date (2019-12-31) or a date-time with offset (2019-12-31T14:05:00Z)';
+const DATE_EXPECTED =
+	'expected a date (2019-12-31) or a date-time with offset (2019-12-31T14:05:00Z)';
 const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
@@ -28,15 +40,18 @@ const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z
  * or a date-time with an offset (`2019-12-31T14:05:00Z`). A date-time without an offset is
  * ambiguous and rejected.
  */
-export const DateInputSchema = z
-	.string({ error: DATE_EXPECTED })
-	.superRefine((value, ctx) => {
-		if (DATE_ONLY.test(value) ? isRealCalendarDate(value) : DATE_TIME_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value))) return;
-		const message = DATE_TIME_NO_OFFSET.test(value)
-			? 'expected a date-time with an offset such as "Z" or "+03:00" (2019-12-31T14:05:00Z): without one the time is ambiguous'
-			: DATE_EXPECTED;
-		ctx.addIssue({ code: 'custom', message, input: value });
-	});
+export const DateInputSchema = z.string({ error: DATE_EXPECTED }).superRefine((value, ctx) => {
+	if (
+		DATE_ONLY.test(value)
+			? isRealCalendarDate(value)
+			: DATE_TIME_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value))
+	)
+		return;
+	const message = DATE_TIME_NO_OFFSET.test(value)
+		? 'expected a date-time with an offset such as "Z" or "+03:00" (2019-12-31T14:05:00Z): without one the time is ambiguous'
+		: DATE_EXPECTED;
+	ctx.addIssue({ code: 'custom', message, input: value });
+});
 
 function isRealCalendarDate(value: string): boolean {
 	const date = new Date(`${value}T00:00:00Z`);
@@ -57,9 +72,12 @@ export const FrontMatterSchema = z
 		/** Last substantive update, same form as `pubDate`, not before it. */
 		updatedDate: DateInputSchema.optional(),
 		/** The byline: one name or a list of names. */
-		author: z.union([NonEmpty, z.array(NonEmpty).min(1, { error: 'expected at least one author' })], {
-			error: 'expected a name or a list of names',
-		}),
+		author: z.union(
+			[NonEmpty, z.array(NonEmpty).min(1, { error: 'expected at least one author' })],
+			{
+				error: 'expected a name or a list of names',
+			},
+		),
 		/** Topics; each becomes a topic page. */
 		tags: z.array(NonEmpty).optional(),
 		/** Where the story was reported from (`Baghdad`). */
@@ -83,17 +101,30 @@ export const FrontMatterSchema = z
 		heroAlt: NonEmpty.optional(),
 		/** Published corrections, shown on the page. */
 		corrections: z
-			.array(z.strictObject({ /** When it was corrected. */ date: DateInputSchema, /** What was corrected. */ text: NonEmpty }))
+			.array(
+				z.strictObject({
+					/** When it was corrected. */ date: DateInputSchema,
+					/** What was corrected. */ text: NonEmpty,
+				}),
+			)
 			.optional(),
 		/** Left out of production builds when true. */
 		draft: z.boolean({ error: 'expected true or false' }).optional(),
 	})
 	.superRefine((meta, ctx) => {
 		if (meta.heroImage !== undefined && meta.heroAlt === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['heroAlt'], message: 'expected a text alternative for heroImage' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['heroAlt'],
+				message: 'expected a text alternative for heroImage',
+			});
 		}
 		if (meta.heroAlt !== undefined && meta.heroImage === undefined) {
-			ctx.addIssue({ code: 'custom', path: ['heroImage'], message: 'expected an image path to go with heroAlt' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['heroImage'],
+				message: 'expected an image path to go with heroAlt',
+			});
 		}
 	});
 

@@ -31,17 +31,22 @@ export function splitSections(tree: Root): SplitBody {
 	for (const node of tree.children) {
 		if (node.type === 'element' && node.tagName === 'h2') {
 			const id = node.properties['id'];
-			if (typeof id !== 'string') throw new Error('splitSections needs heading ids: run rehypeHeadingIds first');
+			if (typeof id !== 'string')
+				throw new Error('splitSections needs heading ids: run rehypeHeadingIds first');
 			sections.push({ id, title: toString(node).trim(), heading: node, children: [] });
 		} else {
 			(sections.at(-1)?.children ?? lead).push(node);
 		}
 	}
-	return { lead: trimWhitespace(lead), sections: sections.map((s) => ({ ...s, children: trimWhitespace(s.children) })) };
+	return {
+		lead: trimWhitespace(lead),
+		sections: sections.map((s) => ({ ...s, children: trimWhitespace(s.children) })),
+	};
 }
 
 function trimWhitespace(nodes: RootContent[]): RootContent[] {
-	const isBlank = (node: RootContent | undefined) => node?.type === 'text' && node.value.trim() === '';
+	const isBlank = (node: RootContent | undefined) =>
+		node?.type === 'text' && node.value.trim() === '';
 	let start = 0;
 	let end = nodes.length;
 	while (start < end && isBlank(nodes[start])) start++;

@@ -1,4 +1,4 @@
-import type { Root as HastRoot } from 'hast';
+import type { ElementContent, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
@@ -9,7 +9,7 @@ import { unified, type Processor } from 'unified';
 import { LAYOUT_IDS, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeSanitizeArticle } from './rehype-sanitize-article.ts';
 import { remarkNoTopHeading } from './remark-no-top-heading.ts';
-import { remarkVideoEmbed } from './remark-video-embed.ts';
+import { remarkVideoEmbed, type ArticleEmbedNode } from './remark-video-embed.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 
 /** The article processor: parses Markdown and runs every step up to trusted hast. */
@@ -32,7 +32,12 @@ export function createArticleProcessor(): ArticleProcessor {
 			.use(remarkNoTopHeading)
 			.use(remarkRehype, {
 				allowDangerousHtml: true,
-				handlers: { articleEmbed: (_state, node) => node },
+				// An embed passes into hast unchanged: still data, for rehypeSanitizeArticle to keep.
+				// (it is a root-level node, which hast's ElementContent type does not list).
+				handlers: {
+					articleEmbed: (_state: unknown, node: ArticleEmbedNode) =>
+						node as unknown as ElementContent,
+				},
 			})
 			// Raw HTML is parsed into elements before sanitizing, so the sanitizer judges each
 			// element and attribute instead of dropping whole blocks of prose.

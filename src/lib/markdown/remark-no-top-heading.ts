@@ -9,7 +9,11 @@ import { visit } from 'unist-util-visit';
 export const remarkNoTopHeading: Plugin<[], Root> = () => (tree, file) => {
 	visit(tree, 'heading', (node) => {
 		if (node.depth === 1) {
-			file.message('expected sections to start with "## " (the headline is the title field), found a "# " heading', node, 'article:heading');
+			file.message(
+				'expected sections to start with "## " (the headline is the title field), found a "# " heading',
+				node,
+				'article:heading',
+			);
 		}
 	});
 };

@@ -33,7 +33,8 @@ const RESIDUE = new RegExp(`^(\\d{13}) (${UUID}) (${UUID})\\s*\\n\\s*video$`, 'i
 /** Looks like player residue: a long number and id-like tokens on a line, or a lone `video` line after one. */
 const RESIDUE_LIKE = /^\s*\d{6,}(\s+[0-9a-z-]+)*\s*(\n\s*video\s*)?$/i;
 const ID_TOKEN = /^[0-9a-f]{6,}(-[0-9a-f]+)*$/i;
-const RESIDUE_SHAPE = '"<13-digit video id> <account UUID> <player UUID>" on one line, then a line "video"';
+const RESIDUE_SHAPE =
+	'"<13-digit video id> <account UUID> <player UUID>" on one line, then a line "video"';
 
 /**
  * Recognises video player residue (a 13-digit id and two UUIDs, then a line `video`) and the
@@ -49,7 +50,11 @@ export const remarkVideoEmbed: Plugin<[], Root> = function () {
 				const embed = residueEmbed(node, file);
 				if (embed === undefined) return;
 				if (parent.type !== 'root') {
-					file.message('expected a video line to stand on its own, outside lists and quotes', node, 'article:video');
+					file.message(
+						'expected a video line to stand on its own, outside lists and quotes',
+						node,
+						'article:video',
+					);
 					return SKIP;
 				}
 				parent.children.splice(index, 1, embed ?? { type: 'paragraph', children: [] });
@@ -58,13 +63,21 @@ export const remarkVideoEmbed: Plugin<[], Root> = function () {
 			if (node.type === 'leafDirective' && node.name === 'video') {
 				const embed = directiveEmbed(node.attributes ?? {}, node, file);
 				if (parent.type !== 'root') {
-					file.message('expected a ::video directive to stand on its own, outside lists and quotes', node, 'article:video');
+					file.message(
+						'expected a ::video directive to stand on its own, outside lists and quotes',
+						node,
+						'article:video',
+					);
 					return SKIP;
 				}
 				parent.children.splice(index, 1, embed ?? { type: 'paragraph', children: [] });
 				return SKIP;
 			}
-			if (node.type === 'leafDirective' || node.type === 'containerDirective' || node.type === 'textDirective') {
+			if (
+				node.type === 'leafDirective' ||
+				node.type === 'containerDirective' ||
+				node.type === 'textDirective'
+			) {
 				const text = sliceSource(file, node);
 				const replacement: RootContent =
 					node.type === 'textDirective'
@@ -90,23 +103,35 @@ function sliceSource(file: VFile, node: { position?: Paragraph['position'] }): s
  * (a message is recorded); the embed node otherwise.
  */
 function residueEmbed(node: Paragraph, file: VFile): ArticleEmbedNode | null | undefined {
-	if (!node.children.every((child) => child.type === 'text' || child.type === 'break')) return undefined;
+	if (!node.children.every((child) => child.type === 'text' || child.type === 'break'))
+		return undefined;
 	const text = toString(node).trim();
 	const match = RESIDUE.exec(text);
 	if (match) {
 		const [, videoId, account, player] = match as unknown as [string, string, string, string];
 		return {
 			type: 'articleEmbed',
-			embed: { kind: 'video', videoId, account: account.toLowerCase(), player: player.toLowerCase() },
+			embed: {
+				kind: 'video',
+				videoId,
+				account: account.toLowerCase(),
+				player: player.toLowerCase(),
+			},
 			...(node.position ? { position: node.position } : {}),
 		};
 	}
 	const firstLine = text.split('\n')[0] ?? '';
 	const tokens = firstLine.trim().split(/\s+/);
 	const looksLikeResidue =
-		RESIDUE_LIKE.test(text) && (/\n\s*video\s*$/i.test(text) || (tokens.length > 1 && tokens.slice(1).every((t) => ID_TOKEN.test(t))));
+		RESIDUE_LIKE.test(text) &&
+		(/\n\s*video\s*$/i.test(text) ||
+			(tokens.length > 1 && tokens.slice(1).every((t) => ID_TOKEN.test(t))));
 	if (!looksLikeResidue) return undefined;
-	file.message(`expected a video line of the form ${RESIDUE_SHAPE}, found ${JSON.stringify(text)}`, node, 'article:video');
+	file.message(
+		`expected a video line of the form ${RESIDUE_SHAPE}, found ${JSON.stringify(text)}`,
+		node,
+		'article:video',
+	);
 	return null;
 }
 
@@ -123,7 +148,11 @@ function directiveEmbed(
 	const unknown = Object.keys(rest);
 	if (unknown.length > 0) problems.push(`no other attributes, found ${unknown.join(', ')}`);
 	if (problems.length > 0 || !id || !account || !player) {
-		file.message(`expected ::video{id=... account=... player=...} with ${problems.join('; ')}`, node, 'article:video');
+		file.message(
+			`expected ::video{id=... account=... player=...} with ${problems.join('; ')}`,
+			node,
+			'article:video',
+		);
 		return null;
 	}
 	return {

@@ -3,7 +3,10 @@ import { h } from 'hastscript';
 import type { VideoEmbed } from '../article/schema.ts';
 
 /** Fills a player URL template's `{videoId}`, `{account}` and `{player}` with the embed's ids. */
-export function playerUrl(template: string, embed: Pick<VideoEmbed, 'videoId' | 'account' | 'player'>): string {
+export function playerUrl(
+	template: string,
+	embed: Pick<VideoEmbed, 'videoId' | 'account' | 'player'>,
+): string {
 	const url = template
 		.replaceAll('{videoId}', encodeURIComponent(embed.videoId))
 		.replaceAll('{account}', encodeURIComponent(embed.account))

@@ -8,8 +8,8 @@ export interface UiStrings {
 	skipToContent: string;
 	/** Heading of the table of contents. */
 	tableOfContents: string;
-	/** The byline, given the authors already joined as a list (`A, B and C`). */
-	byline: (authors: string) => string;
+	/** The word before the authors' names in a byline. */
+	by: string;
 	/** Label before the date of the last update. */
 	updated: string;
 	/** Reading time, in whole minutes. */
@@ -40,7 +40,7 @@ const en: UiStrings = {
 	lang: 'en',
 	skipToContent: 'Skip to content',
 	tableOfContents: 'In this article',
-	byline: (authors) => `By ${authors}`,
+	by: 'By',
 	updated: 'Updated',
 	readingTime: (minutes) => `${minutes} min read`,
 	translatedFrom: (language) => `Translated from ${language}`,

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleError, describeFound, formatProblem } from '../../../src/lib/article/article-error.ts';
+import {
+	ArticleError,
+	describeFound,
+	formatProblem,
+} from '../../../src/lib/article/article-error.ts';
 
 describe('formatProblem', () => {
 	it('puts file and line first, then where, expected and found', () => {
 		expect(
-			formatProblem({ file: 'content/articles/x.md', line: 3, where: 'front matter "pubDate"', expected: 'expected a date', found: '"31/12/2019"' }),
+			formatProblem({
+				file: 'content/articles/x.md',
+				line: 3,
+				where: 'front matter "pubDate"',
+				expected: 'expected a date',
+				found: '"31/12/2019"',
+			}),
 		).toBe('content/articles/x.md:3 front matter "pubDate": expected a date, found "31/12/2019"');
 	});
 
 	it('leaves out a line it does not know', () => {
-		expect(formatProblem({ file: 'x.md', where: 'file name', expected: 'expected a slug' })).toBe('x.md file name: expected a slug');
+		expect(formatProblem({ file: 'x.md', where: 'file name', expected: 'expected a slug' })).toBe(
+			'x.md file name: expected a slug',
+		);
 	});
 });
 

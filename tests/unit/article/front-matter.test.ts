@@ -1,19 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, parseFrontMatter, splitFrontMatter } from '../../../src/lib/article/front-matter.ts';
+import {
+	formatPath,
+	parseFrontMatter,
+	splitFrontMatter,
+} from '../../../src/lib/article/front-matter.ts';
 
 const VALID = 'title: T\ndescription: D\npubDate: 2019-12-31\nauthor: A';
 
 describe('splitFrontMatter', () => {
 	it('splits the YAML from the body and says where the body starts', () => {
-		expect(splitFrontMatter('---\na: 1\n---\n\nBody\n', 'x.md')).toEqual({ yaml: 'a: 1', body: '\nBody\n', bodyLine: 4 });
+		expect(splitFrontMatter('---\na: 1\n---\n\nBody\n', 'x.md')).toEqual({
+			yaml: 'a: 1',
+			body: '\nBody\n',
+			bodyLine: 4,
+		});
 	});
 
 	it('reports a file that does not open with a fence', () => {
-		expect(splitFrontMatter('title: T\n', 'x.md')).toMatchObject({ file: 'x.md', line: 1, found: '"title: T"' });
+		expect(splitFrontMatter('title: T\n', 'x.md')).toMatchObject({
+			file: 'x.md',
+			line: 1,
+			found: '"title: T"',
+		});
 	});
 
 	it('reports front matter that is never closed', () => {
-		expect(splitFrontMatter('---\ntitle: T\n', 'x.md')).toMatchObject({ line: 1, found: 'none before the end of the file' });
+		expect(splitFrontMatter('---\ntitle: T\n', 'x.md')).toMatchObject({
+			line: 1,
+			found: 'none before the end of the file',
+		});
 	});
 });
 
@@ -21,7 +36,11 @@ describe('parseFrontMatter', () => {
 	it('accepts the contract and keeps dates as written', () => {
 		const result = parseFrontMatter(`${VALID}\ntags: [a, b]\ntranslatedFrom: { lang: ar }`, 'x.md');
 		expect(result.problems).toEqual([]);
-		expect(result.data).toMatchObject({ pubDate: '2019-12-31', tags: ['a', 'b'], translatedFrom: { lang: 'ar' } });
+		expect(result.data).toMatchObject({
+			pubDate: '2019-12-31',
+			tags: ['a', 'b'],
+			translatedFrom: { lang: 'ar' },
+		});
 	});
 
 	it('reports every problem at once, each on its own line', () => {
@@ -35,22 +54,34 @@ describe('parseFrontMatter', () => {
 	});
 
 	it('names nested fields with their path', () => {
-		const result = parseFrontMatter(`${VALID}\ncorrections:\n  - date: yesterday\n    text: Fixed a name.`, 'x.md');
+		const result = parseFrontMatter(
+			`${VALID}\ncorrections:\n  - date: yesterday\n    text: Fixed a name.`,
+			'x.md',
+		);
 		expect(result.problems).toEqual([
-			expect.objectContaining({ line: 7, where: 'front matter "corrections[0].date"', found: '"yesterday"' }),
+			expect.objectContaining({
+				line: 7,
+				where: 'front matter "corrections[0].date"',
+				found: '"yesterday"',
+			}),
 		]);
 	});
 
 	it('requires heroAlt with heroImage', () => {
 		const result = parseFrontMatter(`${VALID}\nheroImage: ./a.jpg`, 'x.md');
 		expect(result.problems).toEqual([
-			expect.objectContaining({ where: 'front matter "heroAlt"', expected: 'expected a text alternative for heroImage' }),
+			expect.objectContaining({
+				where: 'front matter "heroAlt"',
+				expected: 'expected a text alternative for heroImage',
+			}),
 		]);
 	});
 
 	it('rejects a duplicate key', () => {
 		const result = parseFrontMatter(`${VALID}\ntitle: Again`, 'x.md');
-		expect(result.problems).toEqual([expect.objectContaining({ line: 6, expected: 'expected valid YAML' })]);
+		expect(result.problems).toEqual([
+			expect.objectContaining({ line: 6, expected: 'expected valid YAML' }),
+		]);
 	});
 
 	it('rejects front matter that is not a mapping', () => {
@@ -61,7 +92,9 @@ describe('parseFrontMatter', () => {
 
 	it('rejects a language tag that is not BCP 47', () => {
 		const result = parseFrontMatter(`${VALID}\nlang: english language`, 'x.md');
-		expect(result.problems).toEqual([expect.objectContaining({ where: 'front matter "lang"', line: 6 })]);
+		expect(result.problems).toEqual([
+			expect.objectContaining({ where: 'front matter "lang"', line: 6 }),
+		]);
 	});
 });
 

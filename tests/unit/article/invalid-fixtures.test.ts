@@ -87,6 +87,8 @@ describe('invalid article files', () => {
 
 	it('the duplicate-slug fixture is itself a valid article', () => {
 		const file = `${DIR}/duplicate-slug/protesters-storm-us-embassy-in-baghdad.md`;
-		expect(parseArticle(readFileSync(file, 'utf8'), file, TEST_OPTIONS).slug).toBe('protesters-storm-us-embassy-in-baghdad');
+		expect(parseArticle(readFileSync(file, 'utf8'), file, TEST_OPTIONS).slug).toBe(
+			'protesters-storm-us-embassy-in-baghdad',
+		);
 	});
 });

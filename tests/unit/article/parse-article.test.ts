@@ -10,7 +10,8 @@ function problemsOf(source: string, file = 'content/articles/x.md'): string[] {
 	try {
 		parseArticle(source, file, TEST_OPTIONS);
 	} catch (error) {
-		if (error instanceof ArticleError) return error.problems.map((p) => `${p.line ?? '-'} ${p.where}`);
+		if (error instanceof ArticleError)
+			return error.problems.map((p) => `${p.line ?? '-'} ${p.where}`);
 		throw error;
 	}
 	return [];
@@ -19,19 +20,31 @@ function problemsOf(source: string, file = 'content/articles/x.md'): string[] {
 describe('parseArticle', () => {
 	it('reports problems of front matter and body together, in line order', () => {
 		const source = '---\ntitle: T\npubDate: soon\nauthor: A\n---\n\n# Heading one\n\nText.\n';
-		expect(problemsOf(source)).toEqual(['2 front matter "description"', '3 front matter "pubDate"', '7 body']);
+		expect(problemsOf(source)).toEqual([
+			'2 front matter "description"',
+			'3 front matter "pubDate"',
+			'7 body',
+		]);
 	});
 
 	it('reports a file name that is not a kebab-case slug', () => {
-		expect(problemsOf(articleSource('Text.'), 'content/articles/My Story.md')).toEqual(['- file name']);
+		expect(problemsOf(articleSource('Text.'), 'content/articles/My Story.md')).toEqual([
+			'- file name',
+		]);
 	});
 
 	it('reports an updatedDate before pubDate', () => {
-		expect(problemsOf(articleSource('Text.', 'updatedDate: 2024-03-01\n'))).toEqual(['6 front matter "updatedDate"']);
+		expect(problemsOf(articleSource('Text.', 'updatedDate: 2024-03-01\n'))).toEqual([
+			'6 front matter "updatedDate"',
+		]);
 	});
 
 	it('makes an Arabic article right-to-left and counts its words', () => {
-		const article = parseArticle(articleSource('اقتحم متظاهرون بوابة السفارة.\n\n## ردود الفعل\n\nقال المتحدث.', 'lang: ar\n'), 'a.md', TEST_OPTIONS);
+		const article = parseArticle(
+			articleSource('اقتحم متظاهرون بوابة السفارة.\n\n## ردود الفعل\n\nقال المتحدث.', 'lang: ar\n'),
+			'a.md',
+			TEST_OPTIONS,
+		);
 		expect(article.meta).toMatchObject({ lang: 'ar', dir: 'rtl' });
 		expect(article.sections[0]?.id).toBe('ردود-الفعل');
 		expect(article.words).toBe(4 + 2 + 2);
@@ -39,7 +52,9 @@ describe('parseArticle', () => {
 
 	it('sanitizes raw HTML in the body but keeps its text', () => {
 		const article = parseArticle(
-			articleSource('<p onclick="alert(1)">Kept <b>bold</b></p>\n\n<script>alert(2)</script>\n\n[x](javascript:alert(3))'),
+			articleSource(
+				'<p onclick="alert(1)">Kept <b>bold</b></p>\n\n<script>alert(2)</script>\n\n[x](javascript:alert(3))',
+			),
 			'a.md',
 			TEST_OPTIONS,
 		);
@@ -59,19 +74,34 @@ describe('parseArticle', () => {
 			'a.md',
 			TEST_OPTIONS,
 		);
-		expect(article.embeds).toEqual([{ kind: 'video', videoId: '42', account: ACCOUNT, player: PLAYER, section: 'scene' }]);
-		expect(article.sections[0]?.html).toContain(`href="https://player.example/${ACCOUNT}/${PLAYER}/?videoId=42"`);
+		expect(article.embeds).toEqual([
+			{ kind: 'video', videoId: '42', account: ACCOUNT, player: PLAYER, section: 'scene' },
+		]);
+		expect(article.sections[0]?.html).toContain(
+			`href="https://player.example/${ACCOUNT}/${PLAYER}/?videoId=42"`,
+		);
 		expect(article.sections[0]?.html).not.toMatch(/<iframe|<script/);
 	});
 
 	it('does not count the facade words as the story', () => {
-		const withVideo = parseArticle(articleSource(`Three words here.\n\n6118973598001 ${ACCOUNT} ${PLAYER}\nvideo`), 'a.md', TEST_OPTIONS);
+		const withVideo = parseArticle(
+			articleSource(`Three words here.\n\n6118973598001 ${ACCOUNT} ${PLAYER}\nvideo`),
+			'a.md',
+			TEST_OPTIONS,
+		);
 		expect(withVideo.words).toBe(3);
 	});
 
 	it('reads a calendar date at midnight in the site time zone', () => {
-		const article = parseArticle(articleSource('Text.'), 'a.md', { ...TEST_OPTIONS, timeZone: 'Asia/Baghdad' });
-		expect(article.meta.pubDate).toEqual({ iso: '2024-03-02', hasTime: false, epochMs: Date.parse('2024-03-01T21:00:00Z') });
+		const article = parseArticle(articleSource('Text.'), 'a.md', {
+			...TEST_OPTIONS,
+			timeZone: 'Asia/Baghdad',
+		});
+		expect(article.meta.pubDate).toEqual({
+			iso: '2024-03-02',
+			hasTime: false,
+			epochMs: Date.parse('2024-03-01T21:00:00Z'),
+		});
 	});
 
 	it('accepts Windows line endings and a byte-order mark', () => {
@@ -80,9 +110,14 @@ describe('parseArticle', () => {
 	});
 
 	it('keeps a list of authors and removes repeated tags', () => {
-		const source = '---\ntitle: T\ndescription: D\npubDate: 2024-03-02T10:00:00+03:00\nauthor: [A, B]\ntags: [x, x, y]\n---\n\nText.\n';
+		const source =
+			'---\ntitle: T\ndescription: D\npubDate: 2024-03-02T10:00:00+03:00\nauthor: [A, B]\ntags: [x, x, y]\n---\n\nText.\n';
 		const article = parseArticle(source, 'a.md', TEST_OPTIONS);
-		expect(article.meta).toMatchObject({ authors: ['A', 'B'], tags: ['x', 'y'], pubDate: { hasTime: true, epochMs: Date.parse('2024-03-02T07:00:00Z') } });
+		expect(article.meta).toMatchObject({
+			authors: ['A', 'B'],
+			tags: ['x', 'y'],
+			pubDate: { hasTime: true, epochMs: Date.parse('2024-03-02T07:00:00Z') },
+		});
 	});
 });
 

@@ -2,19 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { DateInputSchema, LangSchema } from '../../../src/lib/article/schema.ts';
 
 describe('DateInputSchema', () => {
-	it.each(['2019-12-31', '2019-12-31T14:05:00Z', '2019-12-31T14:05+03:00', '2024-02-29', '2019-12-31T14:05:00.123-05:00'])(
-		'accepts %s',
-		(value) => {
-			expect(DateInputSchema.safeParse(value).success).toBe(true);
-		},
-	);
+	it.each([
+		'2019-12-31',
+		'2019-12-31T14:05:00Z',
+		'2019-12-31T14:05+03:00',
+		'2024-02-29',
+		'2019-12-31T14:05:00.123-05:00',
+	])('accepts %s', (value) => {
+		expect(DateInputSchema.safeParse(value).success).toBe(true);
+	});
 
-	it.each(['31/12/2019', '2019-02-30', '2023-02-29', '2019-12-31 14:05', '2019-12-31T25:00:00Z', 'yesterday', ''])(
-		'rejects %s',
-		(value) => {
-			expect(DateInputSchema.safeParse(value).success).toBe(false);
-		},
-	);
+	it.each([
+		'31/12/2019',
+		'2019-02-30',
+		'2023-02-29',
+		'2019-12-31 14:05',
+		'2019-12-31T25:00:00Z',
+		'yesterday',
+		'',
+	])('rejects %s', (value) => {
+		expect(DateInputSchema.safeParse(value).success).toBe(false);
+	});
 
 	it('says a date-time without offset is ambiguous', () => {
 		const result = DateInputSchema.safeParse('2019-12-31T14:05:00');

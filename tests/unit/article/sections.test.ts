@@ -33,11 +33,16 @@ describe('splitSections', () => {
 	});
 
 	it('leaves h2 inside other elements where they are', () => {
-		const split = splitSections({ type: 'root', children: [h('blockquote', [h('h2', { id: 'q' }, 'Quoted')])] });
+		const split = splitSections({
+			type: 'root',
+			children: [h('blockquote', [h('h2', { id: 'q' }, 'Quoted')])],
+		});
 		expect(split.sections).toEqual([]);
 	});
 
 	it('refuses an h2 without an id', () => {
-		expect(() => splitSections({ type: 'root', children: [h('h2', 'No id')] })).toThrow(/rehypeHeadingIds/);
+		expect(() => splitSections({ type: 'root', children: [h('h2', 'No id')] })).toThrow(
+			/rehypeHeadingIds/,
+		);
 	});
 });

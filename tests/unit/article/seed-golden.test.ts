@@ -12,7 +12,11 @@ const RESIDUE_LINE = /^\d{13} [0-9a-f-]{36} [0-9a-f-]{36}$/;
 const seedParagraphs = seedText
 	.trim()
 	.split(/\n\n+/)
-	.flatMap((block) => (block.startsWith('Embassy protection\n') ? [block.slice('Embassy protection\n'.length)] : [block]))
+	.flatMap((block) =>
+		block.startsWith('Embassy protection\n')
+			? [block.slice('Embassy protection\n'.length)]
+			: [block],
+	)
 	.filter((block) => !RESIDUE_LINE.test(block.split('\n')[0] ?? ''));
 
 function paragraphsOf(html: string): string[] {
@@ -23,7 +27,9 @@ function paragraphsOf(html: string): string[] {
 
 describe('the seed article', () => {
 	it('keeps every sentence of the seed word for word, in order', () => {
-		const paragraphs = [article.lead, ...article.sections].flatMap((part) => paragraphsOf(part.html));
+		const paragraphs = [article.lead, ...article.sections].flatMap((part) =>
+			paragraphsOf(part.html),
+		);
 		expect(paragraphs).toEqual(seedParagraphs);
 	});
 
@@ -34,7 +40,9 @@ describe('the seed article', () => {
 			{ id: 'reactions', title: 'Reactions' },
 		]);
 		expect(paragraphsOf(article.sections[0]?.html ?? '')).toHaveLength(6);
-		expect(paragraphsOf(article.sections[1]?.html ?? '')[0]).toMatch(/^In the context of American reactions/);
+		expect(paragraphsOf(article.sections[1]?.html ?? '')[0]).toMatch(
+			/^In the context of American reactions/,
+		);
 	});
 
 	it('turns the player residue into one typed video embed at the end of the lead', () => {
@@ -47,7 +55,9 @@ describe('the seed article', () => {
 				section: null,
 			},
 		]);
-		expect(article.lead.html).toMatch(/<figure class="video-embed" data-video-id="6118973598001">[\s\S]*<\/figure>$/);
+		expect(article.lead.html).toMatch(
+			/<figure class="video-embed" data-video-id="6118973598001">[\s\S]*<\/figure>$/,
+		);
 	});
 
 	it('leaves no line of digits or UUIDs in the text', () => {

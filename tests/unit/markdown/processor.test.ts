@@ -11,7 +11,9 @@ function render(markdown: string): string {
 
 describe('createArticleProcessor', () => {
 	it('parses GitHub Flavored Markdown', () => {
-		expect(render('~~old~~ and https://example.com\n\n| a |\n|---|\n| b |')).toContain('<del>old</del>');
+		expect(render('~~old~~ and https://example.com\n\n| a |\n|---|\n| b |')).toContain(
+			'<del>old</del>',
+		);
 		expect(render('| a |\n|---|\n| b |')).toContain('<table>');
 	});
 
@@ -24,11 +26,15 @@ describe('createArticleProcessor', () => {
 	});
 
 	it('keeps safe raw HTML and its text, and strips handlers', () => {
-		expect(render('<abbr title="x">UN</abbr> <b onmouseover="x()">bold</b>')).toBe('<p>UN <b>bold</b></p>');
+		expect(render('<abbr title="x">UN</abbr> <b onmouseover="x()">bold</b>')).toBe(
+			'<p>UN <b>bold</b></p>',
+		);
 	});
 
 	it('does not let raw HTML forge an embed', () => {
-		const html = render('<figure class="video-embed" data-video-id="1"><a href="https://evil.example/">x</a></figure>');
+		const html = render(
+			'<figure class="video-embed" data-video-id="1"><a href="https://evil.example/">x</a></figure>',
+		);
 		expect(html).toBe('<figure><a href="https://evil.example/">x</a></figure>');
 	});
 });

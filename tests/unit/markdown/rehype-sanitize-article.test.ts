@@ -9,16 +9,26 @@ import { toHtml } from 'hast-util-to-html';
 function sanitize(children: Root['children']): Root {
 	const tree: Root = { type: 'root', children };
 	const transform = unified().use(rehypeSanitizeArticle, articleSanitizeSchema);
-	return transform.runSync(tree) as Root;
+	return transform.runSync(tree);
 }
 
-const EMBED = { type: 'articleEmbed', embed: { kind: 'video', videoId: '1', account: 'a', player: 'p' } } as const;
+const EMBED = {
+	type: 'articleEmbed',
+	embed: { kind: 'video', videoId: '1', account: 'a', player: 'p' },
+} as const;
 
 describe('rehypeSanitizeArticle', () => {
 	it('sanitizes the content on both sides of an embed and keeps the embed', () => {
-		const tree = sanitize([h('p', { onClick: 'alert(1)' }, 'Before'), EMBED, h('script', 'alert(2)'), h('p', 'After')]);
+		const tree = sanitize([
+			h('p', { onClick: 'alert(1)' }, 'Before'),
+			EMBED,
+			h('script', 'alert(2)'),
+			h('p', 'After'),
+		]);
 		expect(tree.children.map((node) => node.type)).toEqual(['element', 'articleEmbed', 'element']);
-		expect(toHtml({ type: 'root', children: tree.children.filter((n) => n.type !== 'articleEmbed') })).toBe('<p>Before</p><p>After</p>');
+		expect(
+			toHtml({ type: 'root', children: tree.children.filter((n) => n.type !== 'articleEmbed') }),
+		).toBe('<p>Before</p><p>After</p>');
 	});
 
 	it('drops javascript: links and keeps their text', () => {
@@ -35,7 +45,16 @@ describe('rehypeSanitizeArticle', () => {
 	});
 
 	it('keeps figures and captions', () => {
-		expect(toHtml(sanitize([h('figure', [h('img', { src: 'https://a.example/x.png', alt: 'X' }), h('figcaption', 'Cap')])]))).toBe(
+		expect(
+			toHtml(
+				sanitize([
+					h('figure', [
+						h('img', { src: 'https://a.example/x.png', alt: 'X' }),
+						h('figcaption', 'Cap'),
+					]),
+				]),
+			),
+		).toBe(
 			'<figure><img src="https://a.example/x.png" alt="X"><figcaption>Cap</figcaption></figure>',
 		);
 	});

@@ -30,14 +30,24 @@ describe('offsetMs', () => {
 
 describe('formatArticleDate', () => {
 	it('shows a calendar date without a time, whatever the zone', () => {
-		expect(formatArticleDate(resolveDate('2019-12-31', 'Pacific/Kiritimati'), 'en', 'Pacific/Kiritimati')).toBe('December 31, 2019');
+		expect(
+			formatArticleDate(
+				resolveDate('2019-12-31', 'Pacific/Kiritimati'),
+				'en',
+				'Pacific/Kiritimati',
+			),
+		).toBe('December 31, 2019');
 	});
 
 	it('shows a date-time in the site zone, named', () => {
-		expect(formatArticleDate(resolveDate('2019-12-31T14:05:00Z', 'UTC'), 'en-GB', 'Asia/Baghdad')).toBe('31 December 2019 at 17:05 GMT+3');
+		expect(
+			formatArticleDate(resolveDate('2019-12-31T14:05:00Z', 'UTC'), 'en-GB', 'Asia/Baghdad'),
+		).toBe('31 December 2019 at 17:05 GMT+3');
 	});
 
 	it('follows the locale', () => {
-		expect(formatArticleDate(resolveDate('2019-12-31', 'UTC'), 'ar-EG', 'UTC')).toBe('٣١ ديسمبر ٢٠١٩');
+		expect(formatArticleDate(resolveDate('2019-12-31', 'UTC'), 'ar-EG', 'UTC')).toBe(
+			'٣١ ديسمبر ٢٠١٩',
+		);
 	});
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../helpers/page-weight.ts';
+import { ROOT_BUILD, SEED_SLUG } from '../helpers/paths.ts';
+import { listPages } from '../helpers/site-pages.ts';
+
+const BUDGET = 14 * 1024;
+const pages = listPages(ROOT_BUILD.outDir);
+
+describe('page weight', () => {
+	it('fits the seed article page and its render-blocking CSS in 14 KB gzipped', () => {
+		const page = pages.find((candidate) => candidate.slug === SEED_SLUG);
+		expect(page, `no page for ${SEED_SLUG}`).toBeDefined();
+		const weight = pageWeight(ROOT_BUILD.outDir, ROOT_BUILD.base, page!);
+		console.log(
+			`[page weight] ${page!.path}: ${weight.criticalGzip} B gzip (HTML + render-blocking CSS), ${weight.totalGzip} B with print CSS; budget ${BUDGET} B\n` +
+				weight.resources
+					.map(
+						(r) =>
+							`  ${r.path} [${r.media}${r.blocking ? '' : ', not blocking'}] ${r.bytes} B, ${r.gzip} B gzip`,
+					)
+					.join('\n'),
+		);
+		expect(weight.criticalGzip).toBeLessThanOrEqual(BUDGET);
+	});
+
+	it('keeps every other article page within the same budget', () => {
+		const over = pages
+			.filter((page) => page.isArticle)
+			.map((page) => ({
+				path: page.path,
+				gzip: pageWeight(ROOT_BUILD.outDir, ROOT_BUILD.base, page).criticalGzip,
+			}))
+			.filter((page) => page.gzip > BUDGET);
+		expect(over).toEqual([]);
+	});
+});

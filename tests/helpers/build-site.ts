@@ -1,0 +1,130 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { FIXTURE_ARTICLES, ROOT, type FixtureBuild } from './paths.ts';
+
+/** What one `astro build` run did. */
+export interface BuildRun {
+	/** The exit code; `null` when the process was killed by a signal. */
+	code: number | null;
+	/** Standard output and standard error, interleaved as they arrived. */
+	output: string;
+	/** Wall-clock milliseconds. */
+	ms: number;
+}
+
+/** Options of one `astro build` run. */
+export interface BuildOptions {
+	/** Folder of article files, relative to the project root (`ARTICLES_DIR`). */
+	articlesDir: string;
+	/** Absolute output folder (`--outDir`). */
+	outDir: string;
+	/** Absolute folder for the build's private content cache. */
+	cacheDir: string;
+	/** `SITE_BASE`, such as `/` or `/news/`. */
+	base: string;
+}
+
+const BIN = join(ROOT, 'node_modules/.bin');
+const FIXTURE_CONFIG = 'tests/helpers/astro-fixture.config.ts';
+
+/**
+ * Runs `astro build` in a child process. `node_modules/.bin` comes first on its PATH so the
+ * project's Node 24 runs Astro (the system Node may be older than Astro accepts).
+ */
+export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
+	const started = performance.now();
+	rmSync(options.outDir, { recursive: true, force: true });
+	const child = spawn(
+		join(BIN, 'astro'),
+		['build', '--config', FIXTURE_CONFIG, '--outDir', options.outDir],
+		{
+			cwd: ROOT,
+			env: {
+				...process.env,
+				PATH: `${BIN}${delimiter}${process.env['PATH'] ?? ''}`,
+				ARTICLES_DIR: options.articlesDir,
+				SITE_BASE: options.base,
+				FIXTURE_CACHE_DIR: options.cacheDir,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
+	let output = '';
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+	return new Promise((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, output, ms: performance.now() - started }));
+	});
+}
+
+function stampFile(build: FixtureBuild): string {
+	return join(dirname(build.outDir), 'stamp.json');
+}
+
+/** Builds the fixture site (`tests/fixtures/site/articles`) for `build`; throws with Astro's output on failure. */
+export async function buildFixtureSite(build: FixtureBuild): Promise<BuildRun> {
+	rmSync(stampFile(build), { force: true });
+	const run = await runAstroBuild({
+		articlesDir: FIXTURE_ARTICLES,
+		outDir: build.outDir,
+		cacheDir: build.cacheDir,
+		base: build.base,
+	});
+	if (run.code !== 0) {
+		throw new Error(
+			`astro build of the fixture site (base ${build.base}) exited with ${String(run.code)}:\n${run.output}`,
+		);
+	}
+	mkdirSync(dirname(build.outDir), { recursive: true });
+	writeFileSync(
+		stampFile(build),
+		`${JSON.stringify({ base: build.base, ms: Math.round(run.ms) })}\n`,
+	);
+	console.log(
+		`[fixture site] built ${build.name} (base ${build.base}) in ${(run.ms / 1000).toFixed(1)} s`,
+	);
+	return run;
+}
+
+/** Everything a fixture build depends on, besides `node_modules` (covered by the lockfile). */
+const INPUTS = [
+	'src',
+	'public',
+	FIXTURE_ARTICLES,
+	'astro.config.mjs',
+	'package-lock.json',
+	'tsconfig.json',
+	FIXTURE_CONFIG,
+];
+
+function newestMtime(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return readdirSync(path).reduce(
+		(newest, name) => Math.max(newest, newestMtime(join(path, name))),
+		stat.mtimeMs,
+	);
+}
+
+/** Whether `build`'s output exists and is newer than every source it was built from. */
+export function isFixtureBuildFresh(build: FixtureBuild): boolean {
+	const stamp = stampFile(build);
+	if (!existsSync(stamp) || !existsSync(build.outDir)) return false;
+	const builtAt = statSync(stamp).mtimeMs;
+	return INPUTS.every((input) => newestMtime(join(ROOT, input)) < builtAt);
+}
+
+/** Reuses `build`'s output when it is fresh, builds it otherwise. */
+export async function ensureFixtureSite(build: FixtureBuild): Promise<void> {
+	if (isFixtureBuildFresh(build)) {
+		console.log(`[fixture site] reusing ${build.name}: its output is newer than its sources`);
+		return;
+	}
+	await buildFixtureSite(build);
+}
