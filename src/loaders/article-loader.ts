@@ -36,12 +36,10 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			files.sort();
 
 			const problems = duplicateSlugProblems(files.map((path) => relative(root, path)));
-			const duplicates = new Set(problems.map((problem) => problem.file));
 			const ids = new Set<string>();
 			let parsed = 0;
 			for (const path of files) {
 				const file = relative(root, path);
-				if (duplicates.has(file)) continue;
 				ids.add(slugOf(file));
 				const result = await loadFile(context, path, file, salt, options.parse);
 				if (result === 'parsed') parsed++;
