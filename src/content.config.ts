@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { ArticleSchema } from './lib/article/schema.ts';
+import { StoredArticleSchema } from './lib/article/schema.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 import { siteConfig } from './site.config.ts';
 
@@ -13,7 +13,7 @@ const articles = defineCollection({
 			videoPlayerUrl: siteConfig.videoPlayerUrl,
 		},
 	}),
-	schema: ArticleSchema,
+	schema: StoredArticleSchema,
 });
 
 export const collections = { articles };

@@ -1,13 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { glob } from 'node:fs/promises';
+import { glob, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
-import { parseArticle, slugOf, type ParseOptions } from '../lib/article/parse-article.ts';
-import type { Article } from '../lib/article/schema.ts';
+import { slugOf, type ParseOptions } from '../lib/article/parse-article.ts';
 import { duplicateSlugProblems } from '../lib/article/slugs.ts';
+import { bodyDir, bodyFileName, pruneBodies } from './article-body-store.ts';
+import { parseAll, type ParseRequest, type ParseResult } from './parse-pool.ts';
 
 /** Options of `articleLoader`. */
 export interface ArticleLoaderOptions {
@@ -20,9 +20,9 @@ export interface ArticleLoaderOptions {
 const LIB_DIR = fileURLToPath(new URL('../lib/', import.meta.url));
 
 /**
- * The `articles` collection's loader: reads every `.md` file below `base`, parses each with
- * `parseArticle` unless its digest (file, site settings and pipeline code) is unchanged, and
- * collects every problem in every file before failing the build once with all of them.
+ * The `articles` collection's loader: reads every `.md` file below `base`, parses (across
+ * threads) each whose digest of file, site settings and pipeline code has changed since the last
+ * build, and collects every problem in every file before failing the build once with all of them.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
 	return {
@@ -30,21 +30,43 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const base = resolve(root, options.base);
-			const salt = context.generateDigest(JSON.stringify(options.parse) + pipelineSource());
-			const files: string[] = [];
-			for await (const entry of glob('**/*.md', { cwd: base })) files.push(join(base, entry));
-			files.sort();
+			const salt = context.generateDigest(JSON.stringify(options.parse) + pipelineSource(root));
+			const paths: string[] = [];
+			for await (const entry of glob('**/*.md', { cwd: base })) paths.push(join(base, entry));
+			paths.sort();
+			const files = paths.map((path) => relative(root, path));
 
-			const problems = duplicateSlugProblems(files.map((path) => relative(root, path)));
-			const ids = new Set<string>();
-			let parsed = 0;
-			for (const path of files) {
-				const file = relative(root, path);
-				ids.add(slugOf(file));
-				const result = await loadFile(context, path, file, salt, options.parse);
-				if (result === 'parsed') parsed++;
-				else if (result !== 'cached') problems.push(...result);
-			}
+			const bodies = bodyDir(fileURLToPath(context.config.cacheDir));
+			const problems = duplicateSlugProblems(files);
+			const sources = await Promise.all(
+				paths.map((path, index) => readSource(path, files[index] ?? path)),
+			);
+			const keep = new Set<string>();
+			const stale: ParseRequest[] = [];
+			const digests = new Map<number, string>();
+			sources.forEach((source, id) => {
+				const file = files[id] ?? '';
+				if (typeof source !== 'string') {
+					problems.push(source);
+					return;
+				}
+				const digest = context.generateDigest(salt + source);
+				const bodyFile = join(bodies, bodyFileName(digest));
+				keep.add(bodyFileName(digest));
+				const cached = context.store.get(slugOf(file));
+				if (cached?.digest === digest && existsSync(bodyFile)) return;
+				digests.set(id, digest);
+				stale.push({ id, source, file, bodyFile });
+			});
+			pruneBodies(bodies, keep);
+			const results = await parseAll(stale, options.parse);
+			results.forEach((result, index) => {
+				const request = stale[index];
+				if (request)
+					problems.push(...store(context, request.file, digests.get(request.id) ?? '', result));
+			});
+
+			const ids = new Set(files.map(slugOf));
 			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 			if (problems.length > 0) {
 				const error = new ArticleError(problems);
@@ -54,70 +76,93 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 				throw error;
 			}
 			context.logger.info(
-				`${files.length} articles, ${parsed} parsed, ${files.length - parsed} unchanged`,
+				`${files.length} articles: ${stale.length} parsed, ${files.length - stale.length} unchanged`,
 			);
-
-			context.watcher?.add(base);
-			context.watcher?.on('all', (event, changed) => {
-				if (!changed.startsWith(base) || !changed.endsWith('.md')) return;
-				const file = relative(root, changed);
-				if (event === 'unlink') {
-					context.store.delete(slugOf(file));
-					return;
-				}
-				if (event !== 'add' && event !== 'change') return;
-				void loadFile(context, changed, file, salt, options.parse).then((result) => {
-					if (Array.isArray(result)) context.logger.error(new ArticleError(result).message);
-					else context.logger.info(`${file} reloaded`);
-				});
-			});
+			watch(context, root, base, salt, options.parse, bodies);
 		},
 	};
 }
 
-async function loadFile(
+/** Stores a parse result; returns the file's problems (none when it parsed). */
+function store(
 	context: LoaderContext,
-	path: string,
 	file: string,
+	digest: string,
+	result: ParseResult,
+): readonly ArticleProblem[] {
+	if (result.stored) {
+		context.store.set({ id: result.stored.slug, data: result.stored, digest, filePath: file });
+		return [];
+	}
+	if (result.problems) return result.problems;
+	throw new Error(
+		`${file}: the article pipeline crashed; this is a bug in our code, not in the file:\n${result.crash}`,
+	);
+}
+
+async function readSource(path: string, file: string): Promise<string | ArticleProblem> {
+	try {
+		return await readFile(path, 'utf8');
+	} catch (error) {
+		return { file, where: 'file', expected: 'expected a readable text file', found: String(error) };
+	}
+}
+
+/** In `astro dev`: re-parse a saved article, drop a deleted one, and log problems without stopping. */
+function watch(
+	context: LoaderContext,
+	root: string,
+	base: string,
 	salt: string,
 	parse: ParseOptions,
-): Promise<'parsed' | 'cached' | readonly ArticleProblem[]> {
-	let source: string;
-	try {
-		source = await readFile(path, 'utf8');
-	} catch (error) {
-		return [
-			{
-				file,
-				where: 'file',
-				expected: 'expected a readable UTF-8 text file',
-				found: String(error),
-			},
-		];
-	}
-	const id = slugOf(file);
-	const digest = context.generateDigest(salt + source);
-	if (context.store.get(id)?.digest === digest) return 'cached';
-	let article: Article;
-	try {
-		article = parseArticle(source, file, parse);
-	} catch (error) {
-		if (error instanceof ArticleError) return error.problems;
-		throw error;
-	}
-	context.store.set({ id, data: article, digest, filePath: file });
-	return 'parsed';
+	bodies: string,
+): void {
+	context.watcher?.add(base);
+	context.watcher?.on('all', (event, changed) => {
+		if (!changed.startsWith(base) || !changed.endsWith('.md')) return;
+		const file = relative(root, changed);
+		if (event === 'unlink') {
+			context.store.delete(slugOf(file));
+			return;
+		}
+		if (event !== 'add' && event !== 'change') return;
+		void readSource(changed, file).then(async (source) => {
+			if (typeof source !== 'string') {
+				context.logger.error(new ArticleError([source]).message);
+				return;
+			}
+			const digest = context.generateDigest(salt + source);
+			const bodyFile = join(bodies, bodyFileName(digest));
+			const [result] = await parseAll([{ id: 0, source, file, bodyFile }], parse);
+			const problems = result ? store(context, file, digest, result) : [];
+			if (problems.length > 0) context.logger.error(new ArticleError(problems).message);
+			else context.logger.info(`${file} reloaded`);
+		});
+	});
 }
 
 let pipelineCache: string | undefined;
 
-/** The pipeline's own source, so that changing its code invalidates every cached article. */
-function pipelineSource(): string {
-	pipelineCache ??= listFiles(LIB_DIR)
-		.sort()
-		.map((path) => `${relative(LIB_DIR, path)}\n${readFileSync(path, 'utf8')}`)
-		.join('\n');
+/**
+ * The pipeline's own source and the locked dependency versions, so that changing our code or
+ * upgrading a Markdown plugin invalidates every cached article.
+ */
+function pipelineSource(root: string): string {
+	pipelineCache ??= [
+		...listFiles(LIB_DIR)
+			.sort()
+			.map((path) => `${relative(LIB_DIR, path)}\n${readFileSync(path, 'utf8')}`),
+		readOptional(join(root, 'package-lock.json')),
+	].join('\n');
 	return pipelineCache;
+}
+
+function readOptional(path: string): string {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch {
+		return '';
+	}
 }
 
 function listFiles(dir: string): string[] {

@@ -23,6 +23,8 @@ export interface BuildOptions {
 	cacheDir: string;
 	/** `SITE_BASE`, such as `/` or `/news/`. */
 	base: string;
+	/** The project to build; this one by default (tests of the cache build a copy). */
+	root?: string;
 }
 
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -39,7 +41,7 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
 		join(BIN, 'astro'),
 		['build', '--config', FIXTURE_CONFIG, '--outDir', options.outDir],
 		{
-			cwd: ROOT,
+			cwd: options.root ?? ROOT,
 			env: {
 				...process.env,
 				PATH: `${BIN}${delimiter}${process.env['PATH'] ?? ''}`,

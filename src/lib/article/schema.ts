@@ -241,3 +241,25 @@ export type Article = z.infer<typeof ArticleSchema>;
 export function assertNever(value: never): never {
 	throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
 }
+
+/** An article's HTML: the lead's, then each section's, in order. */
+export const ArticleBodySchema = z.strictObject({
+	/** Sanitized HTML of the lead. */
+	lead: z.string(),
+	/** Sanitized HTML of each section, in the order of `Article.sections`. */
+	sections: z.array(z.string()),
+});
+export type ArticleBody = z.infer<typeof ArticleBodySchema>;
+
+/**
+ * What the content store keeps of an article: everything but its HTML, which waits in a file of
+ * its own (`bodyFile`) until its page is rendered. Listings, feeds of titles and related links
+ * need no HTML, and a store of ten thousand bodies costs the build gigabytes.
+ */
+export const StoredArticleSchema = ArticleSchema.extend({
+	lead: LeadSchema.omit({ html: true }),
+	sections: z.array(SectionSchema.omit({ html: true })),
+	/** Path of the body's JSON file, relative to the project root. */
+	bodyFile: z.string(),
+});
+export type StoredArticle = z.infer<typeof StoredArticleSchema>;

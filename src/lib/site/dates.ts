@@ -19,18 +19,30 @@ function zonedMidnight(year: number, month: number, day: number, timeZone: strin
 	return utcGuess - offsetMs(first, timeZone);
 }
 
+// Building a DateTimeFormat costs more than using one, and an archive resolves thousands of dates.
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+	let formatter = partsFormatters.get(timeZone);
+	if (!formatter) {
+		formatter = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+		});
+		partsFormatters.set(timeZone, formatter);
+	}
+	return formatter;
+}
+
 /** The offset of `timeZone` from UTC at `epochMs`, in milliseconds. */
 export function offsetMs(epochMs: number, timeZone: string): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: 'numeric',
-		day: 'numeric',
-		hour: 'numeric',
-		minute: 'numeric',
-		second: 'numeric',
-	}).formatToParts(new Date(epochMs));
+	const parts = partsFormatter(timeZone).formatToParts(new Date(epochMs));
 	const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
 	const asUtc = Date.UTC(
 		get('year'),

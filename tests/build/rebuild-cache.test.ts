@@ -1,0 +1,144 @@
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusSlug, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { runAstroBuild, type BuildRun } from '../helpers/build-site.ts';
+import { copyProject } from '../helpers/project-copy.ts';
+
+// A copy of the project, so these tests can edit its site config and pipeline code.
+const project = copyProject('rebuild-cache');
+const ARTICLES = 12;
+
+function build(cacheDir = project.cacheDir, outDir = project.outDir): Promise<BuildRun> {
+	return runAstroBuild({
+		root: project.root,
+		articlesDir: 'articles',
+		outDir,
+		cacheDir,
+		base: '/',
+	}).then((run) => {
+		if (run.code !== 0) throw new Error(`build failed:\n${run.output}`);
+		return run;
+	});
+}
+
+/** How many articles the loader says it parsed. */
+function parsed(run: BuildRun): number {
+	const match = /articles: (\d+) parsed/.exec(run.output);
+	if (!match) throw new Error(`no parse count in:\n${run.output}`);
+	return Number(match[1]);
+}
+
+/** Every file of an output folder, by path, as bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+	const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) =>
+		entry.isFile(),
+	);
+	return new Map(
+		files.map((entry) => [
+			relative(dir, join(entry.parentPath, entry.name)),
+			readFileSync(join(entry.parentPath, entry.name)),
+		]),
+	);
+}
+
+/** The paths whose bytes differ between two snapshots (or that only one has). */
+function changed(before: Map<string, Buffer>, after: Map<string, Buffer>): string[] {
+	const paths = new Set([...before.keys(), ...after.keys()]);
+	return [...paths]
+		.filter((path) => !before.get(path)?.equals(after.get(path) ?? Buffer.alloc(0)))
+		.sort();
+}
+
+/** A cold build of the project as it stands, into its own folders: what the cached build must equal. */
+async function coldBuild(name: string): Promise<Map<string, Buffer>> {
+	const cacheDir = join(project.root, `${name}-cache`);
+	const outDir = join(project.root, `${name}-dist`);
+	rmSync(cacheDir, { recursive: true, force: true });
+	const run = await build(cacheDir, outDir);
+	expect(parsed(run)).toBe(ARTICLES);
+	return snapshot(outDir);
+}
+
+const page = (index: number) => `articles/${corpusSlug(index)}/index.html`;
+
+describe('rebuilds from the cache', () => {
+	let first: Map<string, Buffer>;
+
+	beforeAll(async () => {
+		writeCorpus(ARTICLES, project.articles);
+		appendFileSync(
+			join(project.articles, `${corpusSlug(0)}.md`),
+			'\n::video{id=42 account=acc player=default}\n',
+		);
+		const run = await build();
+		expect(parsed(run)).toBe(ARTICLES);
+		first = snapshot(project.outDir);
+	}, 120_000);
+
+	afterAll(() => rmSync(project.root, { recursive: true, force: true }));
+
+	it('parses nothing when nothing changed, and writes the same bytes', async () => {
+		const run = await build();
+		expect(parsed(run)).toBe(0);
+		expect(changed(first, snapshot(project.outDir))).toEqual([]);
+	});
+
+	it('re-parses exactly the article whose body changed, and serves its new text', async () => {
+		appendFileSync(
+			join(project.articles, `${corpusSlug(3)}.md`),
+			'\nA sentence added after publication.\n',
+		);
+		const run = await build();
+		expect(parsed(run)).toBe(1);
+		const after = snapshot(project.outDir);
+		expect(changed(first, after)).toEqual([page(3)]);
+		expect(after.get(page(3))?.toString()).toContain('A sentence added after publication.');
+		expect(changed(await coldBuild('cold-body'), after)).toEqual([]);
+		first = after;
+	});
+
+	it('re-parses exactly the article whose front matter changed, and the listing shows it', async () => {
+		const file = join(project.articles, `${corpusSlug(5)}.md`);
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: A corrected headline'),
+		);
+		const run = await build();
+		expect(parsed(run)).toBe(1);
+		const after = snapshot(project.outDir);
+		expect(changed(first, after)).toEqual([page(5), 'index.html']);
+		expect(after.get(page(5))?.toString()).toContain('A corrected headline');
+		expect(changed(await coldBuild('cold-front-matter'), after)).toEqual([]);
+		first = after;
+	});
+
+	it('re-parses every article when a site setting the pipeline reads changes', async () => {
+		const config = join(project.root, 'src/site.config.ts');
+		writeFileSync(
+			config,
+			readFileSync(config, 'utf8').replace(/timeZone: 'UTC'/, "timeZone: 'Asia/Baghdad'"),
+		);
+		const run = await build();
+		expect(parsed(run)).toBe(ARTICLES);
+		expect(changed(await coldBuild('cold-site-config'), snapshot(project.outDir))).toEqual([]);
+	});
+
+	it('re-parses every article when the pipeline code changes, and serves no stale page', async () => {
+		const facade = join(project.root, 'src/lib/markdown/video-facade.ts');
+		writeFileSync(
+			facade,
+			readFileSync(facade, 'utf8').replace(
+				"h('figure.video-embed'",
+				"h('figure.video-embed.changed'",
+			),
+		);
+		const run = await build();
+		expect(parsed(run)).toBe(ARTICLES);
+		const after = snapshot(project.outDir);
+		expect(changed(await coldBuild('cold-pipeline'), after)).toEqual([]);
+		const withVideo = [...after.entries()].filter(([, html]) => html.includes('data-video-id'));
+		expect(withVideo.length).toBeGreaterThan(0);
+		for (const [, html] of withVideo) expect(html.toString()).toContain('class="video-embed changed"');
+	});
+});

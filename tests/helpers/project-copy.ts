@@ -1,0 +1,38 @@
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, TMP } from './paths.ts';
+
+/** What a copy of the project needs to build; `node_modules` is linked, not copied. */
+const PROJECT_FILES = [
+	'src',
+	'public',
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+	'package-lock.json',
+	'tests/helpers/astro-fixture.config.ts',
+];
+
+/**
+ * A throw-away copy of the project under `tests/.tmp/`, for tests that edit its code or settings
+ * (the site config, the pipeline) and must not touch the real tree. Its articles go in
+ * `articles/`, its content cache in `cache/`, its output in `dist/`.
+ */
+export function copyProject(name: string): {
+	root: string;
+	articles: string;
+	cacheDir: string;
+	outDir: string;
+} {
+	mkdirSync(TMP, { recursive: true });
+	const root = mkdtempSync(join(TMP, `${name}-`));
+	for (const file of PROJECT_FILES) cpSync(join(ROOT, file), join(root, file), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+	mkdirSync(join(root, 'articles'));
+	return {
+		root,
+		articles: join(root, 'articles'),
+		cacheDir: join(root, 'cache'),
+		outDir: join(root, 'dist'),
+	};
+}
