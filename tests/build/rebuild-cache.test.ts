@@ -139,6 +139,7 @@ describe('rebuilds from the cache', () => {
 		expect(changed(await coldBuild('cold-pipeline'), after)).toEqual([]);
 		const withVideo = [...after.entries()].filter(([, html]) => html.includes('data-video-id'));
 		expect(withVideo.length).toBeGreaterThan(0);
-		for (const [, html] of withVideo) expect(html.toString()).toContain('class="video-embed changed"');
+		for (const [, html] of withVideo)
+			expect(html.toString()).toContain('class="video-embed changed"');
 	});
 });

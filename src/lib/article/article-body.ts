@@ -23,11 +23,15 @@ export function joinBody(stored: StoredArticle, body: ArticleBody): Article {
 			`the body in ${stored.bodyFile} has ${body.sections.length} sections, the article ${stored.sections.length}`,
 		);
 	}
-	const { bodyFile: _bodyFile, ...rest } = stored;
+	const { lead, sections, slug, meta, embeds, words, readingMinutes } = stored;
 	return {
-		...rest,
-		lead: { html: body.lead, words: stored.lead.words },
-		sections: stored.sections.map((section, index) => ({
+		slug,
+		meta,
+		embeds,
+		words,
+		readingMinutes,
+		lead: { html: body.lead, words: lead.words },
+		sections: sections.map((section, index) => ({
 			...section,
 			html: body.sections[index] ?? '',
 		})),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { joinBody, splitBody } from '../../../src/lib/article/article-body.ts';
 import { parseArticle } from '../../../src/lib/article/parse-article.ts';
-import { StoredArticleSchema } from '../../../src/lib/article/schema.ts';
+import { ArticleBodySchema, StoredArticleSchema } from '../../../src/lib/article/schema.ts';
 import { TEST_OPTIONS } from '../../helpers/article-options.ts';
 
 const FILE = 'content/articles/protesters-storm-us-embassy-in-baghdad.md';
@@ -17,7 +17,9 @@ describe('splitBody and joinBody', () => {
 
 	it('give back the article they were given', () => {
 		const { stored, body } = splitBody(article, '/cache/x.json');
-		expect(joinBody(stored, JSON.parse(JSON.stringify(body)))).toEqual(article);
+		expect(joinBody(stored, ArticleBodySchema.parse(JSON.parse(JSON.stringify(body))))).toEqual(
+			article,
+		);
 	});
 
 	it('refuse a body whose sections do not match the article', () => {
