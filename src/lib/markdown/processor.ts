@@ -1,12 +1,12 @@
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { LAYOUT_IDS, rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeRawWhenPresent } from './rehype-raw-when-present.ts';
 import { rehypeSanitizeArticle } from './rehype-sanitize-article.ts';
 import { remarkNoTopHeading } from './remark-no-top-heading.ts';
 import { remarkVideoEmbed, type ArticleEmbedNode } from './remark-video-embed.ts';
@@ -41,7 +41,7 @@ export function createArticleProcessor(): ArticleProcessor {
 			})
 			// Raw HTML is parsed into elements before sanitizing, so the sanitizer judges each
 			// element and attribute instead of dropping whole blocks of prose.
-			.use(rehypeRaw, { passThrough: ['articleEmbed'] })
+			.use(rehypeRawWhenPresent, { passThrough: ['articleEmbed'] })
 			// The trust boundary: nothing untrusted runs after this line.
 			.use(rehypeSanitizeArticle, articleSanitizeSchema)
 			// Ids are added after sanitizing so they are not given the user-content- prefix.
