@@ -38,9 +38,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 
 			const bodies = bodyDir(fileURLToPath(context.config.cacheDir));
 			const problems = duplicateSlugProblems(files);
-			const sources = await Promise.all(
-				paths.map((path, index) => readSource(path, files[index] ?? path)),
-			);
+			const sources = await readSources(paths, files);
 			const keep = new Set<string>();
 			const stale: ParseRequest[] = [];
 			const digests = new Map<number, string>();
@@ -98,6 +96,23 @@ function store(
 	throw new Error(
 		`${file}: the article pipeline crashed; this is a bug in our code, not in the file:\n${result.crash}`,
 	);
+}
+
+/** Files read at once: an archive of 50,000 read all at once runs out of file descriptors. */
+const OPEN_FILES = 64;
+
+async function readSources(
+	paths: readonly string[],
+	files: readonly string[],
+): Promise<(string | ArticleProblem)[]> {
+	const sources: (string | ArticleProblem)[] = [];
+	for (let start = 0; start < paths.length; start += OPEN_FILES) {
+		const batch = paths.slice(start, start + OPEN_FILES);
+		sources.push(
+			...(await Promise.all(batch.map((path, i) => readSource(path, files[start + i] ?? path)))),
+		);
+	}
+	return sources;
 }
 
 async function readSource(path: string, file: string): Promise<string | ArticleProblem> {

@@ -132,6 +132,17 @@ function resolveMeta(data: FrontMatter, options: ParseOptions): ArticleMeta {
 	};
 }
 
+/** The problem of a body with nothing to read. */
+function noText(file: string, line: number, found: string): ArticleProblem {
+	return {
+		file,
+		line,
+		where: 'body',
+		expected: 'expected the article text after the front matter',
+		found,
+	};
+}
+
 type BodyResult = Pick<Article, 'lead' | 'sections' | 'embeds' | 'words'>;
 
 function parseBody(
@@ -142,17 +153,7 @@ function parseBody(
 	lang: string,
 ): { result?: BodyResult; problems: ArticleProblem[] } {
 	if (markdown.trim() === '') {
-		return {
-			problems: [
-				{
-					file,
-					line: bodyLine,
-					where: 'body',
-					expected: 'expected the article text after the front matter',
-					found: 'an empty body',
-				},
-			],
-		};
+		return { problems: [noText(file, bodyLine, 'an empty body')] };
 	}
 	sharedProcessor ??= createArticleProcessor();
 	const vfile = new VFile({ path: file, value: markdown });
@@ -202,17 +203,7 @@ function parseBody(
 	});
 	const words = lead.words + sections.reduce((sum, section) => sum + section.words, 0);
 	if (words === 0) {
-		return {
-			problems: [
-				{
-					file,
-					line: bodyLine,
-					where: 'body',
-					expected: 'expected the article text after the front matter',
-					found: 'no words',
-				},
-			],
-		};
+		return { problems: [noText(file, bodyLine, 'no words')] };
 	}
 	return { result: { lead, sections, embeds, words }, problems: [] };
 }

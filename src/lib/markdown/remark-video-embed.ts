@@ -46,30 +46,22 @@ export const remarkVideoEmbed: Plugin<[], Root> = function () {
 	return (tree, file) => {
 		visit(tree, (node, index, parent) => {
 			if (index === undefined || !parent) return;
-			if (node.type === 'paragraph') {
-				const embed = residueEmbed(node, file);
-				if (embed === undefined) return;
+			const embed =
+				node.type === 'paragraph'
+					? residueEmbed(node, file)
+					: node.type === 'leafDirective' && node.name === 'video'
+						? directiveEmbed(node.attributes ?? {}, node, file)
+						: undefined;
+			if (embed !== undefined) {
 				if (parent.type !== 'root') {
 					file.message(
-						'expected a video line to stand on its own, outside lists and quotes',
+						'expected a video line or ::video directive to stand on its own, outside lists and quotes',
 						node,
 						'article:video',
 					);
 					return SKIP;
 				}
-				parent.children.splice(index, 1, embed ?? { type: 'paragraph', children: [] });
-				return SKIP;
-			}
-			if (node.type === 'leafDirective' && node.name === 'video') {
-				const embed = directiveEmbed(node.attributes ?? {}, node, file);
-				if (parent.type !== 'root') {
-					file.message(
-						'expected a ::video directive to stand on its own, outside lists and quotes',
-						node,
-						'article:video',
-					);
-					return SKIP;
-				}
+				// A malformed embed (null) has its message; an empty paragraph keeps the tree whole.
 				parent.children.splice(index, 1, embed ?? { type: 'paragraph', children: [] });
 				return SKIP;
 			}
