@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
 import { slugOf, type ParseOptions } from '../lib/article/parse-article.ts';
+import type { StoredArticle } from '../lib/article/schema.ts';
 import { duplicateSlugProblems } from '../lib/article/slugs.ts';
+import { BUILD_TIME } from '../lib/site/build-time.ts';
+import { holdBack, holdBackSummary } from '../lib/site/publishing.ts';
 import { bodyDir, bodyFileName, pruneBodies } from './article-body-store.ts';
 import { parseAll, type ParseRequest, type ParseResult } from './parse-pool.ts';
 
@@ -76,6 +79,12 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			context.logger.info(
 				`${files.length} articles: ${stale.length} parsed, ${files.length - stale.length} unchanged`,
 			);
+			const heldBack = holdBackSummary(
+				context.store
+					.values()
+					.map(({ data }) => holdBack((data as StoredArticle).meta, BUILD_TIME)),
+			);
+			if (heldBack !== undefined) context.logger.info(heldBack);
 			watch(context, root, base, salt, options.parse, bodies);
 		},
 	};

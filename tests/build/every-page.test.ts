@@ -27,7 +27,7 @@ function focusable(doc: HTMLElement): HTMLElement[] {
 }
 
 describe('the built fixture site', () => {
-	it('has a home page, a 404 page and a page per fixture article', () => {
+	it('has a home page, a 404 page and a page per published fixture article (no draft, nothing scheduled)', () => {
 		const paths = pages.map((page) => page.path);
 		expect(paths).toContain('/');
 		expect(paths).toContain('/404.html');

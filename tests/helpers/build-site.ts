@@ -64,6 +64,11 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
 	});
 }
 
+/** Where the output of `build`'s last `astro build` is kept, for tests that read the log. */
+export function buildLogFile(build: FixtureBuild): string {
+	return join(dirname(build.outDir), 'build.log');
+}
+
 function stampFile(build: FixtureBuild): string {
 	return join(dirname(build.outDir), 'stamp.json');
 }
@@ -83,6 +88,7 @@ export async function buildFixtureSite(build: FixtureBuild): Promise<BuildRun> {
 		);
 	}
 	mkdirSync(dirname(build.outDir), { recursive: true });
+	writeFileSync(buildLogFile(build), run.output);
 	writeFileSync(
 		stampFile(build),
 		`${JSON.stringify({ base: build.base, ms: Math.round(run.ms) })}\n`,

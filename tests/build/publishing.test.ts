@@ -1,0 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildLogFile } from '../helpers/build-site.ts';
+import { ROOT_BUILD } from '../helpers/paths.ts';
+
+const HELD_BACK = ['council-budget-draft', 'bridge-opening-scheduled'];
+
+describe('a production build', () => {
+	it.each(HELD_BACK)('writes no page for %s', (slug) => {
+		expect(existsSync(join(ROOT_BUILD.outDir, 'articles', slug))).toBe(false);
+	});
+
+	it('lists neither on the home page', () => {
+		const home = readFileSync(join(ROOT_BUILD.outDir, 'index.html'), 'utf8');
+		for (const slug of HELD_BACK) expect(home).not.toContain(slug);
+		expect(home).not.toContain('class="publishing-note');
+	});
+
+	it('says in its log how many articles it held back, and why', () => {
+		expect(readFileSync(buildLogFile(ROOT_BUILD), 'utf8')).toContain(
+			'2 held back from production: 1 draft (draft: true), 1 scheduled (pubDate after this build)',
+		);
+	});
+});
