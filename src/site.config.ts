@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ParseOptions } from './lib/article/parse-article.ts';
 
 /** The site-wide settings, validated once at start-up. */
 export const SiteConfigSchema = z.strictObject({
@@ -51,3 +52,13 @@ export const siteConfig: SiteConfig = SiteConfigSchema.parse({
 		'https://players.brightcove.net/{account}/{player}_default/index.html?videoId={videoId}',
 	homeArticleCount: 20,
 });
+
+/** The folder of article files, relative to the project root; tests point `ARTICLES_DIR` elsewhere. */
+export const articlesDir: string = process.env['ARTICLES_DIR'] ?? 'content/articles';
+
+/** The settings the article pipeline reads: the build and `npm run check:content` share them. */
+export const articleParseOptions: ParseOptions = {
+	timeZone: siteConfig.timeZone,
+	defaultLang: siteConfig.defaultLang,
+	videoPlayerUrl: siteConfig.videoPlayerUrl,
+};

@@ -1,15 +1,16 @@
-import { glob, readFile } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
+import { articleSetProblems } from '../lib/article/article-set.ts';
 import { slugOf, type ParseOptions } from '../lib/article/parse-article.ts';
 import type { StoredArticle } from '../lib/article/schema.ts';
 import { duplicateSlugProblems } from '../lib/article/slugs.ts';
 import { BUILD_TIME } from '../lib/site/build-time.ts';
 import { holdBack, holdBackSummary } from '../lib/site/publishing.ts';
 import { bodyDir, bodyFileName, pruneBodies } from './article-body-store.ts';
+import { imageExistsFrom, listArticleFiles, readSource, readSources } from './article-files.ts';
 import { parseAll, type ParseRequest, type ParseResult } from './parse-pool.ts';
 
 /** Options of `articleLoader`. */
@@ -34,10 +35,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			const root = fileURLToPath(context.config.root);
 			const base = resolve(root, options.base);
 			const salt = context.generateDigest(JSON.stringify(options.parse) + pipelineSource(root));
-			const paths: string[] = [];
-			for await (const entry of glob('**/*.md', { cwd: base })) paths.push(join(base, entry));
-			paths.sort();
-			const files = paths.map((path) => relative(root, path));
+			const { paths, files } = await listArticleFiles(base, root);
 
 			const bodies = bodyDir(fileURLToPath(context.config.cacheDir));
 			const problems = duplicateSlugProblems(files);
@@ -52,11 +50,11 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 					return;
 				}
 				const digest = context.generateDigest(salt + source);
+				digests.set(id, digest);
 				const bodyFile = join(bodies, bodyFileName(digest));
 				keep.add(bodyFileName(digest));
 				const cached = context.store.get(slugOf(file));
 				if (cached?.digest === digest && existsSync(bodyFile)) return;
-				digests.set(id, digest);
 				stale.push({ id, source, file, bodyFile });
 			});
 			pruneBodies(bodies, keep);
@@ -66,6 +64,20 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 				if (request)
 					problems.push(...store(context, request.file, digests.get(request.id) ?? '', result));
 			});
+
+			problems.push(
+				...articleSetProblems(
+					files.flatMap((file, id) => {
+						const source = sources[id];
+						const entry = context.store.get(slugOf(file));
+						// Only what this build read: an entry left from an older version of a file that
+						// now fails to parse would check links that are gone.
+						if (typeof source !== 'string' || !entry || entry.digest !== digests.get(id)) return [];
+						return [{ file, source, article: entry.data as StoredArticle }];
+					}),
+					imageExistsFrom(root),
+				),
+			);
 
 			const ids = new Set(files.map(slugOf));
 			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
@@ -105,31 +117,6 @@ function store(
 	throw new Error(
 		`${file}: the article pipeline crashed; this is a bug in our code, not in the file:\n${result.crash}`,
 	);
-}
-
-/** Files read at once: an archive of 50,000 read all at once runs out of file descriptors. */
-const OPEN_FILES = 64;
-
-async function readSources(
-	paths: readonly string[],
-	files: readonly string[],
-): Promise<(string | ArticleProblem)[]> {
-	const sources: (string | ArticleProblem)[] = [];
-	for (let start = 0; start < paths.length; start += OPEN_FILES) {
-		const batch = paths.slice(start, start + OPEN_FILES);
-		sources.push(
-			...(await Promise.all(batch.map((path, i) => readSource(path, files[start + i] ?? path)))),
-		);
-	}
-	return sources;
-}
-
-async function readSource(path: string, file: string): Promise<string | ArticleProblem> {
-	try {
-		return await readFile(path, 'utf8');
-	} catch (error) {
-		return { file, where: 'file', expected: 'expected a readable text file', found: String(error) };
-	}
 }
 
 /** In `astro dev`: re-parse a saved article, drop a deleted one, and log problems without stopping. */

@@ -23,13 +23,14 @@ export function joinBody(stored: StoredArticle, body: ArticleBody): Article {
 			`the body in ${stored.bodyFile} has ${body.sections.length} sections, the article ${stored.sections.length}`,
 		);
 	}
-	const { lead, sections, slug, meta, embeds, words, readingMinutes } = stored;
+	const { lead, sections, slug, meta, embeds, words, readingMinutes, articleLinks } = stored;
 	return {
 		slug,
 		meta,
 		embeds,
 		words,
 		readingMinutes,
+		articleLinks,
 		lead: { html: body.lead, words: lead.words },
 		sections: sections.map((section, index) => ({
 			...section,

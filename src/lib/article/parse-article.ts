@@ -66,6 +66,7 @@ export function parseArticle(source: string, file: string, options: ParseOptions
 	if (front.data) problems.push(...checkDates(front.data, options.timeZone, file, split.yaml));
 
 	const body = parseBody(
+		slug,
 		split.body,
 		split.bodyLine,
 		file,
@@ -77,6 +78,19 @@ export function parseArticle(source: string, file: string, options: ParseOptions
 	if (problems.length > 0 || !front.data || !body.result) throw new ArticleError(problems);
 	const meta = resolveMeta(front.data, options);
 	return { slug, meta, ...body.result, readingMinutes: readingMinutes(body.result.words) };
+}
+
+const ARTICLE_PATH = /^\/articles\/([^/]+?)(?:\.md)?\/?(?:index\.html)?$/;
+
+/**
+ * The slug a relative link in article `from` points at, read as the browser would from the
+ * article's own URL (`/articles/<from>/`): `../x/`, `/articles/x/` and `../x.md` all give `x`.
+ * `undefined` for links to other pages of the site.
+ */
+export function linkedSlug(url: string, from: string): string | undefined {
+	const { pathname } = new URL(url, `https://site.invalid/articles/${from}/`);
+	const slug = ARTICLE_PATH.exec(decodeURIComponent(pathname))?.[1];
+	return slug === undefined || slug === from ? undefined : slug;
 }
 
 /** The slug of an article file: its name without folder or `.md`. */
@@ -143,9 +157,10 @@ function noText(file: string, line: number, found: string): ArticleProblem {
 	};
 }
 
-type BodyResult = Pick<Article, 'lead' | 'sections' | 'embeds' | 'words'>;
+type BodyResult = Pick<Article, 'lead' | 'sections' | 'embeds' | 'words' | 'articleLinks'>;
 
 function parseBody(
+	slug: string,
 	markdown: string,
 	bodyLine: number,
 	file: string,
@@ -205,5 +220,9 @@ function parseBody(
 	if (words === 0) {
 		return { problems: [noText(file, bodyLine, 'no words')] };
 	}
-	return { result: { lead, sections, embeds, words }, problems: [] };
+	const articleLinks = (vfile.data.localLinks ?? []).flatMap(({ url, line }) => {
+		const target = linkedSlug(url, slug);
+		return target === undefined ? [] : [{ slug: target, line: line + bodyLine - 1 }];
+	});
+	return { result: { lead, sections, embeds, words, articleLinks }, problems: [] };
 }

@@ -234,6 +234,8 @@ export const ArticleSchema = z.strictObject({
 	words: z.int().nonnegative(),
 	/** Reading time in whole minutes, at least 1. */
 	readingMinutes: z.int().positive(),
+	/** Links to other articles of the site, by slug, with the file line they are on. */
+	articleLinks: z.array(z.strictObject({ slug: z.string(), line: z.int().positive() })),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -8,6 +8,7 @@ import { unified, type Processor } from 'unified';
 import { LAYOUT_IDS, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeRawWhenPresent } from './rehype-raw-when-present.ts';
 import { rehypeSanitizeArticle } from './rehype-sanitize-article.ts';
+import { remarkArticleLinks } from './remark-article-links.ts';
 import { remarkNoTopHeading } from './remark-no-top-heading.ts';
 import { remarkVideoEmbed, type ArticleEmbedNode } from './remark-video-embed.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
@@ -30,6 +31,8 @@ export function createArticleProcessor(): ArticleProcessor {
 			// Embeds become typed data before remark-rehype, so they never pass through as HTML.
 			.use(remarkVideoEmbed)
 			.use(remarkNoTopHeading)
+			// Reads links before remark-rehype; it records and changes nothing.
+			.use(remarkArticleLinks)
 			.use(remarkRehype, {
 				allowDangerousHtml: true,
 				// An embed passes into hast unchanged: still data, for rehypeSanitizeArticle to keep.

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { articleSetProblems } from '../../../src/lib/article/article-set.ts';
+import { linkedSlug } from '../../../src/lib/article/parse-article.ts';
+
+describe('linkedSlug', () => {
+	it.each([
+		['../other-story/', 'other-story'],
+		['../other-story', 'other-story'],
+		['/articles/other-story/', 'other-story'],
+		['../other-story.md', 'other-story'],
+		['../other-story/index.html#reactions', 'other-story'],
+	])('reads %s as a link to %s', (url, slug) => {
+		expect(linkedSlug(url, 'this-story')).toBe(slug);
+	});
+
+	it.each(['/', '/topics/iraq/', '#reactions', '../../about/', './'])(
+		'reads %s as no article',
+		(url) => {
+			expect(linkedSlug(url, 'this-story')).toBeUndefined();
+		},
+	);
+});
+
+describe('articleSetProblems', () => {
+	const entry = (slug: string, links: string[], hero?: string) => ({
+		file: `content/articles/${slug}.md`,
+		source: `---\ntitle: T\n${hero === undefined ? '' : `heroImage: ${hero}\n`}---\n`,
+		article: {
+			slug,
+			articleLinks: links.map((target, index) => ({ slug: target, line: 10 + index })),
+			meta: hero === undefined ? {} : { hero: { src: hero, alt: 'A' } },
+		},
+	});
+
+	it('names each link to an article no file defines, with its line', () => {
+		expect(articleSetProblems([entry('a', ['b', 'gone']), entry('b', [])], () => true)).toEqual([
+			{
+				file: 'content/articles/a.md',
+				line: 11,
+				where: 'body',
+				expected: 'expected a link to an article that exists',
+				found: 'a link to "gone", which no article file defines',
+			},
+		]);
+	});
+
+	it('names a lead image that is not where the front matter says, on its line', () => {
+		const problems = articleSetProblems(
+			[entry('a', [], './missing.jpg')],
+			(file, src) => src !== './missing.jpg',
+		);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				line: 3,
+				where: 'front matter "heroImage"',
+				found: '"./missing.jpg", which does not exist',
+			}),
+		]);
+	});
+});

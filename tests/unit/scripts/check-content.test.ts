@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, TMP } from '../../helpers/paths.ts';
+
+const dir = mkdtempSync(join(TMP, 'check-content-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs a command of the project as an editor would, on `articles` (relative to the root). */
+function run(command: string, args: string[], articles: string) {
+	const result = spawnSync(command, args, {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			PATH: `${join(ROOT, 'node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}`,
+			ARTICLES_DIR: articles,
+			NO_COLOR: '1',
+		},
+	});
+	return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A folder of articles: the fixture site's, plus `extra` files by name. */
+function articles(name: string, extra: Record<string, string>): string {
+	const folder = join(dir, name);
+	cpSync(join(ROOT, 'tests/fixtures/site/articles'), folder, { recursive: true });
+	for (const [file, text] of Object.entries(extra)) writeFileSync(join(folder, file), text);
+	return relative(ROOT, folder);
+}
+
+const BROKEN = `---
+title: A story with broken references
+description: It links to an article that does not exist and names a missing image.
+pubDate: 2024-03-02
+author: Jane Doe
+heroImage: ./missing-photo.jpg
+heroAlt: A photo that is not there
+---
+
+Read [the earlier report](../no-such-story/) first.
+`;
+
+describe('npm run check:content', () => {
+	it('says how many articles it checked when all is well, and exits 0', () => {
+		const result = run('node', ['scripts/check-content.ts'], articles('clean', {}));
+		expect(result.output).toContain('5 articles checked: no problems');
+		expect(result.code).toBe(0);
+	});
+
+	it('lists every problem of every file at once and exits 1', () => {
+		const folder = articles('broken', {
+			'broken-references.md': BROKEN,
+			'bad-date.md': BROKEN.replace('pubDate: 2024-03-02', 'pubDate: 02/03/2024').replace(
+				/heroImage.*\nheroAlt.*\n/,
+				'',
+			),
+		});
+		const result = run('node', ['scripts/check-content.ts'], folder);
+		expect(result.code).toBe(1);
+		expect(result.output.replaceAll(folder, '<dir>').trim()).toMatchInlineSnapshot(`
+			"3 problems in 2 article files:
+			  <dir>/bad-date.md:4 front matter "pubDate": expected a date (2019-12-31) or a date-time with offset (2019-12-31T14:05:00Z), found "02/03/2024"
+			  <dir>/broken-references.md:6 front matter "heroImage": expected the path of an image file, relative to the article file, found "./missing-photo.jpg", which does not exist
+			  <dir>/broken-references.md:10 body: expected a link to an article that exists, found a link to "no-such-story", which no article file defines"
+		`);
+	});
+
+	it('prints the same lines as the build', () => {
+		const folder = articles('same-as-build', { 'broken-references.md': BROKEN });
+		const check = run('node', ['scripts/check-content.ts'], folder);
+		const build = run(
+			'astro',
+			['build', '--config', 'tests/helpers/astro-fixture.config.ts', '--outDir', join(dir, 'dist')],
+			folder,
+		);
+		expect(build.code).toBe(1);
+		const problemLines = (output: string) =>
+			output.split('\n').filter((line) => line.startsWith(`  ${folder}/`));
+		expect(problemLines(check.output)).toHaveLength(2);
+		expect(problemLines(build.output)).toEqual(problemLines(check.output));
+	}, 60_000);
+});
