@@ -13,6 +13,9 @@ export default defineConfig({
 	// each is waiting on the file system.
 	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
 	devToolbar: { enabled: false },
+	// The bench's corpora and the tests' scratch space hold hundreds of thousands of files;
+	// watching them would exhaust the system's file watchers in `astro dev`.
+	vite: { server: { watch: { ignored: ['**/.bench/**', '**/tests/.tmp/**'] } } },
 	// An article page whose cacheKey (its entry digest) and code are unchanged is not rendered
 	// again: a rebuild of a large archive renders what changed.
 	experimental: { incrementalBuild: true },

@@ -11,6 +11,7 @@ import { BUILD_TIME } from '../lib/site/build-time.ts';
 import { holdBack, holdBackSummary } from '../lib/site/publishing.ts';
 import { bodyDir, bodyFileName, pruneBodies } from './article-body-store.ts';
 import { imageExistsFrom, listArticleFiles, readSource, readSources } from './article-files.ts';
+import { setDevProblems } from './dev-problems.ts';
 import { parseAll, type ParseRequest, type ParseResult } from './parse-pool.ts';
 
 /** Options of `articleLoader`. */
@@ -128,28 +129,50 @@ function watch(
 	parse: ParseOptions,
 	bodies: string,
 ): void {
-	context.watcher?.add(base);
-	context.watcher?.on('all', (event, changed) => {
-		if (!changed.startsWith(base) || !changed.endsWith('.md')) return;
+	const watcher = context.watcher;
+	if (!watcher) return;
+	const isArticle = (path: string) => path.startsWith(base) && path.endsWith('.md');
+	const onSave = (changed: string) => {
+		if (!isArticle(changed)) return;
 		const file = relative(root, changed);
-		if (event === 'unlink') {
-			context.store.delete(slugOf(file));
-			return;
-		}
-		if (event !== 'add' && event !== 'change') return;
 		void readSource(changed, file).then(async (source) => {
-			if (typeof source !== 'string') {
-				context.logger.error(new ArticleError([source]).message);
-				return;
-			}
-			const digest = context.generateDigest(salt + source);
-			const bodyFile = join(bodies, bodyFileName(digest));
-			const [result] = await parseAll([{ id: 0, source, file, bodyFile }], parse);
-			const problems = result ? store(context, file, digest, result) : [];
+			const problems =
+				typeof source === 'string'
+					? await reparse(context, file, source, salt, parse, bodies)
+					: [source];
+			// The pages show these in Astro's error overlay until the file is fixed.
+			setDevProblems(file, problems);
 			if (problems.length > 0) context.logger.error(new ArticleError(problems).message);
 			else context.logger.info(`${file} reloaded`);
 		});
+	};
+	// Vite's watcher emits the named events (as Astro's glob loader uses them), not chokidar's "all".
+	watcher.add(base);
+	watcher.on('change', onSave);
+	watcher.on('add', onSave);
+	watcher.on('unlink', (deleted) => {
+		if (!isArticle(deleted)) return;
+		const file = relative(root, deleted);
+		context.store.delete(slugOf(file));
+		setDevProblems(file, []);
 	});
+}
+
+/** Parses one saved file and stores it; returns its problems. */
+async function reparse(
+	context: LoaderContext,
+	file: string,
+	source: string,
+	salt: string,
+	parse: ParseOptions,
+	bodies: string,
+): Promise<readonly ArticleProblem[]> {
+	const digest = context.generateDigest(salt + source);
+	const [result] = await parseAll(
+		[{ id: 0, source, file, bodyFile: join(bodies, bodyFileName(digest)) }],
+		parse,
+	);
+	return result ? store(context, file, digest, result) : [];
 }
 
 let pipelineCache: string | undefined;

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ArticleError } from '../lib/article/article-error.ts';
 import { BUILD_TIME } from '../lib/site/build-time.ts';
+import { devProblems } from './dev-problems.ts';
 import { holdBack } from '../lib/site/publishing.ts';
 
 /**
@@ -7,6 +9,7 @@ import { holdBack } from '../lib/site/publishing.ts';
  * `pubDate` after the build); in `astro dev` all of them, so editors can see their work.
  */
 export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
+	assertNoDevProblems();
 	const entries = await getCollection(
 		'articles',
 		// MODE, not PROD: PROD follows NODE_ENV, and a CI that sets NODE_ENV=test would publish
@@ -17,4 +20,14 @@ export async function getPublishedArticles(): Promise<CollectionEntry<'articles'
 	return entries.sort(
 		(a, b) => b.data.meta.pubDate.epochMs - a.data.meta.pubDate.epochMs || a.id.localeCompare(b.id),
 	);
+}
+
+/**
+ * In `astro dev`, throws the problems of every article saved with one since start-up, so
+ * Astro's error overlay shows them (file, line, what was expected) until the file is fixed.
+ * Pages call it as they render: `getStaticPaths` is cached and would not see a new problem.
+ */
+export function assertNoDevProblems(): void {
+	const problems = import.meta.env.MODE === 'development' ? devProblems() : [];
+	if (problems.length > 0) throw new ArticleError(problems);
 }

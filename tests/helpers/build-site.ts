@@ -13,6 +13,19 @@ export interface BuildRun {
 	ms: number;
 }
 
+/** Variables Vitest sets that a child Astro would read as its own (`MODE=test`, `BASE_URL`...). */
+const VITEST_VARIABLES = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
+/**
+ * The environment without what Vitest adds: under `MODE=test` and `NODE_ENV=test` a child
+ * `astro dev` serves no pages and `astro build` is no production build.
+ */
+export function withoutVitestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	return Object.fromEntries(
+		Object.entries(env).filter(([key]) => !key.startsWith('VITEST') && !VITEST_VARIABLES.has(key)),
+	);
+}
+
 /** Options of one `astro build` run. */
 export interface BuildOptions {
 	/** Folder of article files, relative to the project root (`ARTICLES_DIR`). */
@@ -43,7 +56,7 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
 		{
 			cwd: options.root ?? ROOT,
 			env: {
-				...process.env,
+				...withoutVitestEnv(process.env),
 				PATH: `${BIN}${delimiter}${process.env['PATH'] ?? ''}`,
 				ARTICLES_DIR: options.articlesDir,
 				SITE_BASE: options.base,

@@ -14,18 +14,17 @@ const PROJECT_FILES = [
 ];
 
 /**
- * A throw-away copy of the project under `tests/.tmp/`, for tests that edit its code or settings
- * (the site config, the pipeline) and must not touch the real tree. Its articles go in
+ * A throw-away copy of the project under `parent` (`tests/.tmp/`), for tests that edit its code
+ * or settings (the site config, the pipeline) and must not touch the real tree. A dev server's
+ * copy goes elsewhere: `astro dev` does not watch `tests/.tmp/` (astro.config.mjs). Its articles go in
  * `articles/`, its content cache in `cache/`, its output in `dist/`.
  */
-export function copyProject(name: string): {
-	root: string;
-	articles: string;
-	cacheDir: string;
-	outDir: string;
-} {
-	mkdirSync(TMP, { recursive: true });
-	const root = mkdtempSync(join(TMP, `${name}-`));
+export function copyProject(
+	name: string,
+	parent: string = TMP,
+): { root: string; articles: string; cacheDir: string; outDir: string } {
+	mkdirSync(parent, { recursive: true });
+	const root = mkdtempSync(join(parent, `${name}-`));
 	for (const file of PROJECT_FILES) cpSync(join(ROOT, file), join(root, file), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
 	mkdirSync(join(root, 'articles'));

@@ -47,7 +47,7 @@ describe('articleSetProblems', () => {
 	it('names a lead image that is not where the front matter says, on its line', () => {
 		const problems = articleSetProblems(
 			[entry('a', [], './missing.jpg')],
-			(file, src) => src !== './missing.jpg',
+			(_file, src) => src !== './missing.jpg',
 		);
 		expect(problems).toEqual([
 			expect.objectContaining({

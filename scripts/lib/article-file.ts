@@ -1,0 +1,66 @@
+/**
+ * What `new-article.ts` and `import-article.ts` share: site options, today's date, and writing a
+ * new article file only when it parses and its slug is free.
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ArticleError } from '../../src/lib/article/article-error.ts';
+import { parseArticle, SLUG } from '../../src/lib/article/parse-article.ts';
+import { siteConfig } from '../../src/site.config.ts';
+
+/** Where articles live, relative to the project root. */
+export const ARTICLES_DIR = 'content/articles';
+
+/** Today's calendar date (`2019-12-31`) in `timeZone`, the site's by default. */
+export function today(timeZone = siteConfig.timeZone, now = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).format(now);
+}
+
+/** Why a `--slug` value cannot be used, or `undefined` when it can. */
+export function slugProblem(slug: string): string | undefined {
+	return SLUG.test(slug)
+		? undefined
+		: `--slug ${JSON.stringify(slug)} is not a kebab-case ASCII slug such as "storm-at-the-embassy".`;
+}
+
+/**
+ * Writes `<dir>/<slug>.md` and returns its path, or returns the problem as a message and writes
+ * nothing: the slug is taken (in `dir` or any folder under it), or the source does not pass
+ * `parseArticle`, which is what the build would run on it.
+ */
+export function writeArticle(
+	dir: string,
+	slug: string,
+	source: string,
+): { path: string } | { problem: string } {
+	const path = join(dir, `${slug}.md`);
+	const taken = existsSync(dir)
+		? readdirSync(dir, { recursive: true, encoding: 'utf8' }).find(
+				(file) => basename(file) === `${slug}.md`,
+			)
+		: undefined;
+	if (taken !== undefined) {
+		return {
+			problem: `${join(dir, taken)} already exists; nothing was written. Choose another name with --slug.`,
+		};
+	}
+	try {
+		parseArticle(source, path, {
+			timeZone: siteConfig.timeZone,
+			defaultLang: siteConfig.defaultLang,
+			videoPlayerUrl: siteConfig.videoPlayerUrl,
+		});
+	} catch (error) {
+		if (!(error instanceof ArticleError)) throw error;
+		return { problem: `Nothing was written: the article would fail the build.\n${error.message}` };
+	}
+	mkdirSync(dir, { recursive: true });
+	// `wx` refuses to replace a file that appeared since the check above.
+	writeFileSync(path, source, { flag: 'wx' });
+	return { path };
+}

@@ -1,0 +1,22 @@
+import type { ArticleProblem } from '../lib/article/article-error.ts';
+
+// The loader and the pages run in one process in `astro dev` but in different module graphs, so
+// the problems of the articles saved since start-up live on globalThis, under a registered symbol.
+const KEY = Symbol.for('news-reader.article-problems');
+
+function registry(): Map<string, readonly ArticleProblem[]> {
+	const holder = globalThis as { [KEY]?: Map<string, readonly ArticleProblem[]> };
+	holder[KEY] ??= new Map();
+	return holder[KEY];
+}
+
+/** Records the problems of `file` as saved in `astro dev` (none: it is fixed). */
+export function setDevProblems(file: string, problems: readonly ArticleProblem[]): void {
+	if (problems.length === 0) registry().delete(file);
+	else registry().set(file, problems);
+}
+
+/** Every problem of every article saved with one in `astro dev`, for the error overlay. */
+export function devProblems(): ArticleProblem[] {
+	return [...registry().values()].flat();
+}
