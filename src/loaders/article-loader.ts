@@ -11,7 +11,7 @@ import { BUILD_TIME } from '../lib/site/build-time.ts';
 import { holdBack, holdBackSummary } from '../lib/site/publishing.ts';
 import { bodyDir, bodyFileName, pruneBodies } from './article-body-store.ts';
 import { imageExistsFrom, listArticleFiles, readSource, readSources } from './article-files.ts';
-import { setDevProblems } from './dev-problems.ts';
+import { replaceDevProblems } from './dev-problems.ts';
 import { parseAll, type ParseRequest, type ParseResult } from './parse-pool.ts';
 
 /** Options of `articleLoader`. */
@@ -39,50 +39,43 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			const { paths, files } = await listArticleFiles(base, root);
 
 			const bodies = bodyDir(fileURLToPath(context.config.cacheDir));
-			const problems = duplicateSlugProblems(files);
-			const sources = await readSources(paths, files);
+			const fileProblems = Map.groupBy(duplicateSlugProblems(files), (problem) => problem.file);
+			const sources = new Map<string, string>();
 			const keep = new Set<string>();
-			const stale: ParseRequest[] = [];
-			const digests = new Map<number, string>();
-			sources.forEach((source, id) => {
+			const stale: (ParseRequest & { digest: string })[] = [];
+			(await readSources(paths, files)).forEach((source, id) => {
 				const file = files[id] ?? '';
 				if (typeof source !== 'string') {
-					problems.push(source);
+					fileProblems.set(file, [source]);
 					return;
 				}
+				sources.set(file, source);
 				const digest = context.generateDigest(salt + source);
-				digests.set(id, digest);
 				const bodyFile = join(bodies, bodyFileName(digest));
 				keep.add(bodyFileName(digest));
 				const cached = context.store.get(slugOf(file));
 				if (cached?.digest === digest && existsSync(bodyFile)) return;
-				stale.push({ id, source, file, bodyFile });
+				stale.push({ id, source, file, bodyFile, digest });
 			});
 			pruneBodies(bodies, keep);
 			const results = await parseAll(stale, options.parse);
 			results.forEach((result, index) => {
 				const request = stale[index];
-				if (request)
-					problems.push(...store(context, request.file, digests.get(request.id) ?? '', result));
+				if (!request) return;
+				const problems = store(context, request.file, request.digest, result);
+				if (problems.length > 0) fileProblems.set(request.file, [...problems]);
 			});
-
-			problems.push(
-				...articleSetProblems(
-					files.flatMap((file, id) => {
-						const source = sources[id];
-						const entry = context.store.get(slugOf(file));
-						// Only what this build read: an entry left from an older version of a file that
-						// now fails to parse would check links that are gone.
-						if (typeof source !== 'string' || !entry || entry.digest !== digests.get(id)) return [];
-						return [{ file, source, article: entry.data as StoredArticle }];
-					}),
-					imageExistsFrom(root),
-				),
-			);
-
 			const ids = new Set(files.map(slugOf));
 			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-			if (problems.length > 0) {
+
+			const archive = { context, root, sources, fileProblems };
+			const problems = allProblems(archive);
+			if (problems.length > 0 && context.watcher) {
+				// `astro dev` (the only run with a watcher) keeps serving: the pages show these problems
+				// in the error overlay until each file is fixed and saved.
+				replaceDevProblems(problems);
+				context.logger.error(new ArticleError(problems).message);
+			} else if (problems.length > 0) {
 				const error = new ArticleError(problems);
 				// The problems are the editor's to fix, not ours: a stack trace into the loader would
 				// only bury them.
@@ -98,7 +91,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 					.map(({ data }) => holdBack((data as StoredArticle).meta, BUILD_TIME)),
 			);
 			if (heldBack !== undefined) context.logger.info(heldBack);
-			watch(context, root, base, salt, options.parse, bodies);
+			watch(archive, base, salt, options.parse, bodies);
 		},
 	};
 }
@@ -114,36 +107,71 @@ function store(
 		context.store.set({ id: result.stored.slug, data: result.stored, digest, filePath: file });
 		return [];
 	}
+	// A file that no longer parses has no entry: its page and links are gone until it is fixed.
+	context.store.delete(slugOf(file));
 	if (result.problems) return result.problems;
 	throw new Error(
 		`${file}: the article pipeline crashed; this is a bug in our code, not in the file:\n${result.crash}`,
 	);
 }
 
-/** In `astro dev`: re-parse a saved article, drop a deleted one, and log problems without stopping. */
+/** What the loader knows of the archive between saves in `astro dev`. */
+interface Archive {
+	context: LoaderContext;
+	root: string;
+	/** Each readable file's text, by file name. */
+	sources: Map<string, string>;
+	/** The problems of each file on its own (reading, parsing, duplicate slug), by file name. */
+	fileProblems: Map<string, ArticleProblem[]>;
+}
+
+/** Every problem: each file's own, then what only the whole archive shows (links, images). */
+function allProblems({ context, root, sources, fileProblems }: Archive): ArticleProblem[] {
+	const entries = [...sources].flatMap(([file, source]) => {
+		const entry = context.store.get(slugOf(file));
+		return entry && !fileProblems.has(file)
+			? [{ file, source, article: entry.data as StoredArticle }]
+			: [];
+	});
+	return [
+		...[...fileProblems.values()].flat(),
+		...articleSetProblems(entries, imageExistsFrom(root)),
+	];
+}
+
+/** In `astro dev`: re-parse a saved article, drop a deleted one, and keep the overlay's problems current. */
 function watch(
-	context: LoaderContext,
-	root: string,
+	archive: Archive,
 	base: string,
 	salt: string,
 	parse: ParseOptions,
 	bodies: string,
 ): void {
+	const { context, root, sources, fileProblems } = archive;
 	const watcher = context.watcher;
 	if (!watcher) return;
 	const isArticle = (path: string) => path.startsWith(base) && path.endsWith('.md');
+	const report = (file: string) => {
+		const problems = allProblems(archive);
+		// The pages show these in Astro's error overlay until the files are fixed.
+		replaceDevProblems(problems);
+		if (problems.length > 0) context.logger.error(new ArticleError(problems).message);
+		else context.logger.info(`${file} reloaded`);
+	};
 	const onSave = (changed: string) => {
 		if (!isArticle(changed)) return;
 		const file = relative(root, changed);
 		void readSource(changed, file).then(async (source) => {
-			const problems =
-				typeof source === 'string'
-					? await reparse(context, file, source, salt, parse, bodies)
-					: [source];
-			// The pages show these in Astro's error overlay until the file is fixed.
-			setDevProblems(file, problems);
-			if (problems.length > 0) context.logger.error(new ArticleError(problems).message);
-			else context.logger.info(`${file} reloaded`);
+			fileProblems.delete(file);
+			if (typeof source === 'string') {
+				sources.set(file, source);
+				const problems = await reparse(context, file, source, salt, parse, bodies);
+				if (problems.length > 0) fileProblems.set(file, [...problems]);
+			} else {
+				sources.delete(file);
+				fileProblems.set(file, [source]);
+			}
+			report(file);
 		});
 	};
 	// Vite's watcher emits the named events (as Astro's glob loader uses them), not chokidar's "all".
@@ -154,7 +182,9 @@ function watch(
 		if (!isArticle(deleted)) return;
 		const file = relative(root, deleted);
 		context.store.delete(slugOf(file));
-		setDevProblems(file, []);
+		sources.delete(file);
+		fileProblems.delete(file);
+		report(file);
 	});
 }
 

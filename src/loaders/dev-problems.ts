@@ -10,10 +10,11 @@ function registry(): Map<string, readonly ArticleProblem[]> {
 	return holder[KEY];
 }
 
-/** Records the problems of `file` as saved in `astro dev` (none: it is fixed). */
-export function setDevProblems(file: string, problems: readonly ArticleProblem[]): void {
-	if (problems.length === 0) registry().delete(file);
-	else registry().set(file, problems);
+/** Records every current problem of the archive in `astro dev` (none: all is fixed). */
+export function replaceDevProblems(problems: readonly ArticleProblem[]): void {
+	registry().clear();
+	for (const [file, list] of Map.groupBy(problems, (problem) => problem.file))
+		registry().set(file, list);
 }
 
 /** Every problem of every article saved with one in `astro dev`, for the error overlay. */

@@ -29,5 +29,9 @@ export async function getPublishedArticles(): Promise<CollectionEntry<'articles'
  */
 export function assertNoDevProblems(): void {
 	const problems = import.meta.env.MODE === 'development' ? devProblems() : [];
-	if (problems.length > 0) throw new ArticleError(problems);
+	if (problems.length === 0) return;
+	const error = new ArticleError(problems);
+	// The overlay would show this function's code under the message: the file to fix is the article.
+	error.stack = '';
+	throw error;
 }
