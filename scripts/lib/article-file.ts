@@ -6,10 +6,10 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ArticleError } from '../../src/lib/article/article-error.ts';
 import { parseArticle, SLUG } from '../../src/lib/article/parse-article.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { articleParseOptions, articlesDir, siteConfig } from '../../src/site.config.ts';
 
-/** Where articles live, relative to the project root. */
-export const ARTICLES_DIR = 'content/articles';
+/** Where articles live, relative to the project root (the build's folder: `ARTICLES_DIR` moves both). */
+export const ARTICLES_DIR = articlesDir;
 
 /** Today's calendar date (`2019-12-31`) in `timeZone`, the site's by default. */
 export function today(timeZone = siteConfig.timeZone, now = new Date()): string {
@@ -50,11 +50,7 @@ export function writeArticle(
 		};
 	}
 	try {
-		parseArticle(source, path, {
-			timeZone: siteConfig.timeZone,
-			defaultLang: siteConfig.defaultLang,
-			videoPlayerUrl: siteConfig.videoPlayerUrl,
-		});
+		parseArticle(source, path, articleParseOptions);
 	} catch (error) {
 		if (!(error instanceof ArticleError)) throw error;
 		return { problem: `Nothing was written: the article would fail the build.\n${error.message}` };
