@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP } from '../../helpers/paths.ts';
 
+mkdirSync(TMP, { recursive: true });
 const dir = mkdtempSync(join(TMP, 'check-content-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
