@@ -32,13 +32,62 @@ export async function readSources(
 	return sources;
 }
 
-/** One file's text, or its problem. */
+/** One file's text, or its problem: unreadable, binary, or not valid UTF-8 (never silently mangled). */
 export async function readSource(path: string, file: string): Promise<string | ArticleProblem> {
+	let bytes: Buffer;
 	try {
-		return await readFile(path, 'utf8');
+		bytes = await readFile(path);
 	} catch (error) {
 		return { file, where: 'file', expected: 'expected a readable text file', found: String(error) };
 	}
+	return decodeArticle(bytes, file);
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of an article file's bytes, or a problem: a NUL byte means a binary file (an image
+ * saved as .md), and invalid UTF-8 would otherwise turn into U+FFFD and lose words unnoticed.
+ */
+export function decodeArticle(bytes: Uint8Array, file: string): string | ArticleProblem {
+	const nul = bytes.indexOf(0);
+	if (nul !== -1) {
+		return {
+			file,
+			where: 'file',
+			expected: 'expected a UTF-8 text file',
+			found: `binary data (a NUL byte at byte ${nul})`,
+		};
+	}
+	try {
+		return UTF8.decode(bytes);
+	} catch {
+		return {
+			file,
+			line: lineOfInvalidUtf8(bytes),
+			where: 'file',
+			expected: 'expected UTF-8 text (save the file as UTF-8)',
+			found: 'bytes that are not UTF-8 (Latin-1 or Windows-1252, perhaps)',
+		};
+	}
+}
+
+/** The 1-based line holding the first byte sequence that is not UTF-8. */
+function lineOfInvalidUtf8(bytes: Uint8Array): number {
+	let line = 1;
+	let start = 0;
+	while (start < bytes.length) {
+		const newline = bytes.indexOf(10, start);
+		const end = newline === -1 ? bytes.length : newline + 1;
+		try {
+			UTF8.decode(bytes.subarray(start, end));
+		} catch {
+			return line;
+		}
+		start = end;
+		line++;
+	}
+	return line;
 }
 
 /** Whether an image path written in article `file` (relative to it) names an existing file. */

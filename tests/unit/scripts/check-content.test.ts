@@ -68,6 +68,27 @@ describe('npm run check:content', () => {
 		`);
 	});
 
+	it('names a binary file and a file that is not UTF-8, and checks the others', () => {
+		const folder = articles('bad-bytes', {});
+		writeFileSync(
+			join(ROOT, folder, 'photo.md'),
+			new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]),
+		);
+		writeFileSync(
+			join(ROOT, folder, 'cafe.md'),
+			new Uint8Array([...Buffer.from('---\ntitle: Caf'), 0xe9, ...Buffer.from('\n---\n')]),
+		);
+		const result = run('node', ['scripts/check-content.ts'], folder);
+		expect(result.code).toBe(1);
+		expect(result.output).toContain(
+			`${folder}/photo.md file: expected a UTF-8 text file, found binary data (a NUL byte at byte 4)`,
+		);
+		expect(result.output).toContain(
+			`${folder}/cafe.md:2 file: expected UTF-8 text (save the file as UTF-8)`,
+		);
+		expect(result.output).toContain('2 problems in 2 article files');
+	});
+
 	it('prints the same lines as the build', () => {
 		const folder = articles('same-as-build', { 'broken-references.md': BROKEN });
 		const check = run('node', ['scripts/check-content.ts'], folder);
