@@ -126,3 +126,27 @@ describe('slugOf', () => {
 		expect(slugOf('content/articles/2019/storm-at-the-embassy.md')).toBe('storm-at-the-embassy');
 	});
 });
+
+describe('parseArticle on outsized input', () => {
+	it('parses a 5 MB article', () => {
+		const paragraph = 'The council approved the bridge after a long debate about its cost. '.repeat(
+			12,
+		);
+		const body = Array.from(
+			{ length: Math.ceil(5_000_000 / paragraph.length) },
+			() => paragraph,
+		).join('\n\n');
+		const article = parseArticle(articleSource(body), 'big.md', TEST_OPTIONS);
+		expect(article.words).toBeGreaterThan(700_000);
+		expect(article.lead.html.length).toBeGreaterThan(5_000_000);
+	}, 30_000);
+
+	it('gives each of 10,000 headings its own section and a unique id', () => {
+		const body = Array.from({ length: 10_000 }, (_, i) => `## Update ${i % 50}\n\nText ${i}.`).join(
+			'\n\n',
+		);
+		const article = parseArticle(articleSource(body), 'headings.md', TEST_OPTIONS);
+		expect(article.sections).toHaveLength(10_000);
+		expect(new Set(article.sections.map((section) => section.id)).size).toBe(10_000);
+	}, 30_000);
+});
