@@ -16,8 +16,9 @@ import { parseAll, type ParseRequest } from '../src/loaders/parse-pool.ts';
 import { articleParseOptions, articlesDir } from '../src/site.config.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { paths, files } = await listArticleFiles(resolve(root, articlesDir), root);
-const sources = await readSources(paths, files);
+const base = resolve(root, articlesDir);
+const { paths, files } = await listArticleFiles(base, root);
+const sources = await readSources(paths, files, base);
 const problems: ArticleProblem[] = duplicateSlugProblems(files);
 const requests: ParseRequest[] = [];
 // The pipeline writes bodies as it parses; a check keeps none of them.

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { glob, readFile } from 'node:fs/promises';
+import { glob, readFile, realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ArticleProblem } from '../lib/article/article-error.ts';
 
@@ -21,21 +21,41 @@ const OPEN_FILES = 64;
 export async function readSources(
 	paths: readonly string[],
 	files: readonly string[],
+	base: string,
 ): Promise<(string | ArticleProblem)[]> {
 	const sources: (string | ArticleProblem)[] = [];
 	for (let start = 0; start < paths.length; start += OPEN_FILES) {
 		const batch = paths.slice(start, start + OPEN_FILES);
 		sources.push(
-			...(await Promise.all(batch.map((path, i) => readSource(path, files[start + i] ?? path)))),
+			...(await Promise.all(
+				batch.map((path, i) => readSource(path, files[start + i] ?? path, base)),
+			)),
 		);
 	}
 	return sources;
 }
 
-/** One file's text, or its problem: unreadable, binary, or not valid UTF-8 (never silently mangled). */
-export async function readSource(path: string, file: string): Promise<string | ArticleProblem> {
+/**
+ * One file's text, or its problem: unreadable, outside `base` through a symbolic link, binary, or
+ * not valid UTF-8 (never silently mangled).
+ */
+export async function readSource(
+	path: string,
+	file: string,
+	base: string,
+): Promise<string | ArticleProblem> {
 	let bytes: Buffer;
 	try {
+		// A link may point anywhere on the machine; quoting such a file in a build log would leak it.
+		const [target, folder] = await Promise.all([realpath(path), realpath(base)]);
+		if (relative(folder, target).startsWith('..')) {
+			return {
+				file,
+				where: 'file',
+				expected: `expected a file inside ${relative(process.cwd(), base) || base}`,
+				found: 'a symbolic link to a file outside it',
+			};
+		}
 		bytes = await readFile(path);
 	} catch (error) {
 		return { file, where: 'file', expected: 'expected a readable text file', found: String(error) };

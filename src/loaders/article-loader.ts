@@ -43,7 +43,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			const sources = new Map<string, string>();
 			const keep = new Set<string>();
 			const stale: (ParseRequest & { digest: string })[] = [];
-			(await readSources(paths, files)).forEach((source, id) => {
+			(await readSources(paths, files, base)).forEach((source, id) => {
 				const file = files[id] ?? '';
 				if (typeof source !== 'string') {
 					fileProblems.set(file, [source]);
@@ -161,7 +161,7 @@ function watch(
 	const onSave = (changed: string) => {
 		if (!isArticle(changed)) return;
 		const file = relative(root, changed);
-		void readSource(changed, file).then(async (source) => {
+		void readSource(changed, file, base).then(async (source) => {
 			fileProblems.delete(file);
 			if (typeof source === 'string') {
 				sources.set(file, source);

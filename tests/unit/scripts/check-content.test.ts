@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP } from '../../helpers/paths.ts';
@@ -87,6 +87,19 @@ describe('npm run check:content', () => {
 			`${folder}/cafe.md:2 file: expected UTF-8 text (save the file as UTF-8)`,
 		);
 		expect(result.output).toContain('2 problems in 2 article files');
+	});
+
+	it('refuses a symbolic link to a file outside the articles folder, without quoting it', () => {
+		const folder = articles('symlink', {});
+		const secret = join(dir, 'secret.md');
+		writeFileSync(secret, 'password: hunter2\n');
+		symlinkSync(secret, join(ROOT, folder, 'innocent.md'));
+		const result = run('node', ['scripts/check-content.ts'], folder);
+		expect(result.code).toBe(1);
+		expect(result.output).toContain(
+			`${folder}/innocent.md file: expected a file inside ${folder}, found a symbolic link to a file outside it`,
+		);
+		expect(result.output).not.toContain('hunter2');
 	});
 
 	it('prints the same lines as the build', () => {
