@@ -19,4 +19,18 @@ export default defineConfig({
 	// An article page whose cacheKey (its entry digest) and code are unchanged is not rendered
 	// again: a rebuild of a large archive renders what changed.
 	experimental: { incrementalBuild: true },
+	// A Content Security Policy on every page: Astro hashes each inline style and script; nothing
+	// else may load but the site's own files (the video facade is a plain link, not a frame).
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'none'",
+				"form-action 'self'",
+				"frame-src 'none'",
+			],
+		},
+	},
 });

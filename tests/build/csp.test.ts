@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ROOT_BUILD } from '../helpers/paths.ts';
+import { listPages, parsePage } from '../helpers/site-pages.ts';
+
+const pages = listPages(ROOT_BUILD.outDir);
+
+describe.each(pages)('page $path', (page) => {
+	const doc = parsePage(page);
+
+	it("carries a Content Security Policy with hashes only, no 'unsafe-inline'", () => {
+		const policy =
+			doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ??
+			'';
+		for (const directive of [
+			"default-src 'self'",
+			"object-src 'none'",
+			"base-uri 'none'",
+			"form-action 'self'",
+			"frame-src 'none'",
+		]) {
+			expect(policy).toContain(directive);
+		}
+		expect(policy).toMatch(/style-src 'self' 'sha256-/);
+		expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+	});
+
+	it('has no inline style attribute, which the policy would block', () => {
+		expect(doc.querySelectorAll('[style]')).toHaveLength(0);
+	});
+});
