@@ -45,16 +45,21 @@ describe('astro dev, as an editor uses it', () => {
 	});
 
 	it('updates an article page when its file is saved, without a restart', async () => {
-		writeFileSync(seedFile, `${seed}\nA sentence the editor just added.\n`);
-		const page = await dev.until(SEED_PATH, (_status, body) =>
-			body.includes('A sentence the editor just added.'),
+		const save = () => writeFileSync(seedFile, `${seed}\nA sentence the editor just added.\n`);
+		save();
+		const page = await dev.until(
+			SEED_PATH,
+			(_status, body) => body.includes('A sentence the editor just added.'),
+			save,
 		);
 		expect(page.status).toBe(200);
 	});
 
 	it('answers a broken save with the error overlay, and names file, line and what was expected', async () => {
-		writeFileSync(seedFile, seed.replace('pubDate: 2019-12-31', 'pubDate: 31/12/2019'));
-		const page = await dev.until(SEED_PATH, (status) => status === 500);
+		const save = () =>
+			writeFileSync(seedFile, seed.replace('pubDate: 2019-12-31', 'pubDate: 31/12/2019'));
+		save();
+		const page = await dev.until(SEED_PATH, (status) => status === 500, save);
 		// The overlay itself is drawn in the browser by Vite's client, from the thrown ArticleError.
 		expect(page.body).toContain('<title>ArticleError</title>');
 		expect(page.body).toContain('/@vite/client');
@@ -62,10 +67,12 @@ describe('astro dev, as an editor uses it', () => {
 	});
 
 	it('recovers once the file is fixed', async () => {
-		writeFileSync(seedFile, `${seed}\nThe fixed version.\n`);
+		const save = () => writeFileSync(seedFile, `${seed}\nThe fixed version.\n`);
+		save();
 		const page = await dev.until(
 			SEED_PATH,
 			(status, body) => status === 200 && body.includes('The fixed version.'),
+			save,
 		);
 		expect(page.body).not.toContain('31/12/2019');
 	});
@@ -89,7 +96,8 @@ describe('astro dev started with a broken article', () => {
 		const page = await dev.until('/', (status) => status === 500);
 		expect(page.body).toContain('<title>ArticleError</title>');
 		expect(dev.log()).toContain(BAD_DATE_PROBLEM);
-		writeFileSync(seedFile, seed);
-		await dev.until(SEED_PATH, (status) => status === 200);
+		const save = () => writeFileSync(seedFile, seed);
+		save();
+		await dev.until(SEED_PATH, (status) => status === 200, save);
 	});
 });

@@ -9,10 +9,14 @@ export interface DevServer {
 	origin: string;
 	/** Everything the server printed so far. */
 	log: () => string;
-	/** Fetches `path` until `done` says the answer is the one awaited, for at most 20 s. */
+	/**
+	 * Fetches `path` until `done` says the answer is the one awaited, for at most 20 s; `again`,
+	 * when given, runs every 3 s meanwhile (an editor saving once more).
+	 */
 	until: (
 		path: string,
 		done: (status: number, body: string) => boolean,
+		again?: () => void,
 	) => Promise<{ status: number; body: string }>;
 	/** Stops the server. */
 	stop: () => void;
@@ -58,9 +62,15 @@ export async function startDevServer(root: string, cacheDir: string): Promise<De
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	const origin = listening.exec(log)?.[1] ?? '';
-	const until: DevServer['until'] = async (path, done) => {
+	const until: DevServer['until'] = async (path, done, again) => {
 		const giveUp = Date.now() + 20_000;
+		let nextTry = Date.now() + 3_000;
 		for (;;) {
+			// On a loaded machine the watcher may still be scanning when the first save lands.
+			if (again && Date.now() > nextTry) {
+				again();
+				nextTry = Date.now() + 3_000;
+			}
 			// While the server starts, a refused connection counts as status 0.
 			const answer = await fetch(`${origin}${path}`).then(
 				async (response) => ({ status: response.status, body: await response.text() }),

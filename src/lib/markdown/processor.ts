@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { LAYOUT_IDS, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeRawWhenPresent } from './rehype-raw-when-present.ts';
+import { rehypeRemoteImages } from './rehype-remote-images.ts';
 import { rehypeSanitizeArticle } from './rehype-sanitize-article.ts';
 import { remarkArticleLinks } from './remark-article-links.ts';
 import { remarkNoTopHeading } from './remark-no-top-heading.ts';
@@ -45,6 +46,8 @@ export function createArticleProcessor(): ArticleProcessor {
 			// Raw HTML is parsed into elements before sanitizing, so the sanitizer judges each
 			// element and attribute instead of dropping whole blocks of prose.
 			.use(rehypeRawWhenPresent, { passThrough: ['articleEmbed'] })
+			// Images from other sites become links before the sanitizer judges them.
+			.use(rehypeRemoteImages)
 			// The trust boundary: nothing untrusted runs after this line.
 			.use(rehypeSanitizeArticle, articleSanitizeSchema)
 			// Ids are added after sanitizing so they are not given the user-content- prefix.

@@ -1,0 +1,31 @@
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+
+const REMOTE = /^(https?:)?\/\//i;
+
+/**
+ * Turns each image from another site into a link to it, labelled with its text alternative:
+ * loading it would tell a third party who reads what, before the reader asks (and the pages'
+ * Content Security Policy, `img-src 'self' data:`, would block it anyway). Runs before the
+ * sanitizer, which then judges the link like any other.
+ */
+export const rehypeRemoteImages: Plugin<[], Root> = () => (tree) => {
+	visit(tree, 'element', (node, index, parent) => {
+		if (node.tagName !== 'img' || index === undefined || !parent) return undefined;
+		const src = node.properties['src'];
+		if (typeof src !== 'string' || !REMOTE.test(src.trim())) return undefined;
+		parent.children[index] = remoteImageLink(src.trim(), node);
+		return SKIP;
+	});
+};
+
+function remoteImageLink(src: string, image: Element): Element {
+	const alt = typeof image.properties['alt'] === 'string' ? image.properties['alt'].trim() : '';
+	return h(
+		'a',
+		{ href: src.startsWith('//') ? `https:${src}` : src },
+		alt === '' ? 'Image (opens on another site)' : `Image: ${alt} (opens on another site)`,
+	);
+}

@@ -1,0 +1,32 @@
+import { toHtml } from 'hast-util-to-html';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { createArticleProcessor } from '../../../src/lib/markdown/processor.ts';
+
+function render(markdown: string): string {
+	const processor = createArticleProcessor();
+	const file = new VFile(markdown);
+	return toHtml(processor.runSync(processor.parse(file), file));
+}
+
+describe('rehypeRemoteImages in the pipeline', () => {
+	it('turns a Markdown image from another site into a link, labelled with its alternative', () => {
+		expect(render('![The embassy gate](https://cdn.example/gate.jpg)')).toBe(
+			'<p><a href="https://cdn.example/gate.jpg">Image: The embassy gate (opens on another site)</a></p>',
+		);
+	});
+
+	it('does the same for raw HTML and protocol-relative images', () => {
+		expect(render('<img src="//cdn.example/a.png" alt="">')).toBe(
+			'<a href="https://cdn.example/a.png">Image (opens on another site)</a>',
+		);
+	});
+
+	it('keeps an image of the site itself', () => {
+		expect(render('![Map](./map.png)')).toBe('<p><img src="./map.png" alt="Map"></p>');
+	});
+
+	it('leaves a script URL to the sanitizer, which drops it', () => {
+		expect(render('<img src="javascript:alert(1)" alt="x">')).toBe('<img alt="x">');
+	});
+});
