@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VFile } from 'vfile';
-import { toHtml } from 'hast-util-to-html';
-import { createArticleProcessor } from '../../../src/lib/markdown/processor.ts';
-
-function render(markdown: string): string {
-	const processor = createArticleProcessor();
-	const file = new VFile(markdown);
-	return toHtml(processor.runSync(processor.parse(file), file));
-}
+import { renderMarkdown as render } from '../../helpers/render-markdown.ts';
 
 describe('createArticleProcessor', () => {
 	it('parses GitHub Flavored Markdown', () => {

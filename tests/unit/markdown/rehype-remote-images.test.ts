@@ -1,13 +1,5 @@
-import { toHtml } from 'hast-util-to-html';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { createArticleProcessor } from '../../../src/lib/markdown/processor.ts';
-
-function render(markdown: string): string {
-	const processor = createArticleProcessor();
-	const file = new VFile(markdown);
-	return toHtml(processor.runSync(processor.parse(file), file));
-}
+import { renderMarkdown as render } from '../../helpers/render-markdown.ts';
 
 describe('rehypeRemoteImages in the pipeline', () => {
 	it('turns a Markdown image from another site into a link, labelled with its alternative', () => {
