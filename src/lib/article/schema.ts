@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { topicSlug } from '../site/topics.ts';
 
 /** Languages written right to left; `dir` follows from an article's `lang` primary subtag. */
 export const RTL_LANGUAGES: ReadonlySet<string> = new Set([
@@ -79,7 +80,13 @@ export const FrontMatterSchema = z
 			},
 		),
 		/** Topics; each becomes a topic page. */
-		tags: z.array(NonEmpty).optional(),
+		tags: z
+			.array(
+				NonEmpty.refine((tag) => topicSlug(tag) !== '', {
+					error: 'expected a topic name with at least one letter or digit',
+				}),
+			)
+			.optional(),
 		/** Where the story was reported from (`Baghdad`). */
 		dateline: NonEmpty.optional(),
 		/** BCP 47 tag of the article's language; the site default when absent. */

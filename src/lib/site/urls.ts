@@ -18,3 +18,19 @@ export function articlePath(slug: string, base = '/'): string {
 export function absoluteUrl(path: string, siteUrl: string, base = '/'): string {
 	return new URL(withBase(path, base), siteUrl).href;
 }
+
+/** The base-aware path of a topic's page (`/topics/united-states/`); page 2 on is `.../2/`. */
+export function topicPath(topicSlug: string, base = '/', page = 1): string {
+	const first = `/topics/${encodeURIComponent(topicSlug)}/`;
+	return withBase(page > 1 ? `${first}${page}/` : first, base);
+}
+
+/** The base-aware path of the archive (`/archive/`), of a year (`/archive/2024/`) or a month (`/archive/2024/03/`). */
+export function archivePath(base = '/', year?: number, month?: number): string {
+	if (year === undefined) return withBase('/archive/', base);
+	const yearPath = `/archive/${String(year)}/`;
+	return withBase(
+		month === undefined ? yearPath : `${yearPath}${String(month).padStart(2, '0')}/`,
+		base,
+	);
+}

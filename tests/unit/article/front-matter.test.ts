@@ -96,6 +96,16 @@ describe('parseFrontMatter', () => {
 			expect.objectContaining({ where: 'front matter "lang"', line: 6 }),
 		]);
 	});
+
+	it('rejects a topic that would have no page address', () => {
+		const result = parseFrontMatter(`${VALID}\ntags: [City, '!!!']`, 'x.md');
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				where: 'front matter "tags[1]"',
+				expected: 'expected a topic name with at least one letter or digit',
+			}),
+		]);
+	});
 });
 
 describe('formatPath', () => {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../../../src/lib/site/dates.ts';
+import {
+	collectTopics,
+	relatedArticles,
+	topicSlug,
+	type ArticleRef,
+} from '../../../src/lib/site/topics.ts';
+import { archivePath, topicPath } from '../../../src/lib/site/urls.ts';
+
+function ref(slug: string, pubDate: string, tags: string[]): ArticleRef {
+	return { slug, meta: { tags, pubDate: resolveDate(pubDate, 'UTC') } };
+}
+
+// Newest first, as pages get them.
+const ARTICLES = [
+	ref('tram-fares', '2024-05-01', ['Transport', 'City']),
+	ref('library', '2024-04-01', ['ثقافة']),
+	ref('bridge-vote', '2024-03-02', ['City', 'Transport', 'Budget']),
+	ref('bridge-plan', '2023-01-10', ['city']),
+	ref('embassy', '2019-12-31', ['Iraq', 'United States']),
+];
+
+describe('topicSlug', () => {
+	it('makes a URL segment, keeping Unicode letters', () => {
+		expect(topicSlug('United States')).toBe('united-states');
+		expect(topicSlug('ثقافة')).toBe('ثقافة');
+		expect(topicSlug('City')).toBe(topicSlug('city'));
+	});
+
+	it('is empty for a name without letters or digits', () => {
+		expect(topicSlug('!!!')).toBe('');
+	});
+});
+
+describe('collectTopics', () => {
+	it('groups articles by topic, newest first, named as the newest article spells it', () => {
+		const topics = collectTopics(ARTICLES, 'en');
+		expect(topics.map((topic) => topic.name)).toEqual([
+			'Budget',
+			'City',
+			'Iraq',
+			'Transport',
+			'United States',
+			'ثقافة',
+		]);
+		expect(topics.find((topic) => topic.slug === 'city')).toEqual({
+			slug: 'city',
+			name: 'City',
+			articles: ['tram-fares', 'bridge-vote', 'bridge-plan'],
+		});
+	});
+});
+
+describe('relatedArticles', () => {
+	it('puts articles sharing more topics first, then the most recent', () => {
+		const bridgeVote = ARTICLES[2]!;
+		expect(relatedArticles(bridgeVote, ARTICLES, 5).map((a) => a.slug)).toEqual([
+			'tram-fares',
+			'bridge-plan',
+		]);
+	});
+
+	it('stops at the limit and never lists the article itself', () => {
+		const tram = ARTICLES[0]!;
+		expect(relatedArticles(tram, ARTICLES, 1).map((a) => a.slug)).toEqual(['bridge-vote']);
+	});
+
+	it('finds nothing for an article without topics', () => {
+		expect(relatedArticles(ref('x', '2024-01-01', []), ARTICLES, 5)).toEqual([]);
+	});
+});
+
+describe('topic and archive paths', () => {
+	it('are base-aware and end with a slash', () => {
+		expect(topicPath('united-states', '/news/')).toBe('/news/topics/united-states/');
+		expect(topicPath('city', '/', 2)).toBe('/topics/city/2/');
+		expect(topicPath('ثقافة')).toBe('/topics/%D8%AB%D9%82%D8%A7%D9%81%D8%A9/');
+		expect(archivePath('/news/')).toBe('/news/archive/');
+		expect(archivePath('/', 2024, 3)).toBe('/archive/2024/03/');
+		expect(archivePath('/', 2024)).toBe('/archive/2024/');
+	});
+});
