@@ -7,7 +7,9 @@ const pages = listPages(ROOT_BUILD.outDir);
 const fixtureSlugs = [
 	'city-council-approves-river-bridge',
 	'city-opens-new-public-library',
+	'council-passes-city-budget',
 	'protesters-storm-us-embassy-in-baghdad',
+	'tram-fares-rise-in-april',
 ];
 
 /** Elements a keyboard user can Tab to, in document order. */
