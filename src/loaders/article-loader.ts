@@ -12,6 +12,7 @@ import { holdBack, holdBackSummary } from '../lib/site/publishing.ts';
 import { bodyDir, bodyFileName, pruneBodies } from './article-body-store.ts';
 import { imageExistsFrom, listArticleFiles, readSource, readSources } from './article-files.ts';
 import { replaceDevProblems } from './dev-problems.ts';
+import { storeArticle } from './lead-image.ts';
 import { parseAll, type ParseRequest, type ParseResult } from './parse-pool.ts';
 
 /** Options of `articleLoader`. */
@@ -43,6 +44,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			const sources = new Map<string, string>();
 			const keep = new Set<string>();
 			const stale: (ParseRequest & { digest: string })[] = [];
+			const unchanged: { file: string; digest: string; article: StoredArticle }[] = [];
 			(await readSources(paths, files, base)).forEach((source, id) => {
 				const file = files[id] ?? '';
 				if (typeof source !== 'string') {
@@ -53,18 +55,26 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 				const digest = context.generateDigest(salt + source);
 				const bodyFile = join(bodies, bodyFileName(digest));
 				keep.add(bodyFileName(digest));
-				const cached = context.store.get(slugOf(file));
-				if (cached?.digest === digest && existsSync(bodyFile)) return;
+				// The body file is named by the source's digest: the same name means the same source.
+				// (The entry's own digest may also cover a lead image; see storeArticle.)
+				const cached = context.store.get(slugOf(file))?.data as StoredArticle | undefined;
+				if (cached?.bodyFile === bodyFile && existsSync(bodyFile)) {
+					unchanged.push({ file, digest, article: cached });
+					return;
+				}
 				stale.push({ id, source, file, bodyFile, digest });
 			});
 			pruneBodies(bodies, keep);
+			// An unchanged article whose lead image was replaced gets a new digest, so its page renders again.
+			for (const { file, digest, article } of unchanged)
+				await storeArticle(context, root, file, digest, article);
 			const results = await parseAll(stale, options.parse);
-			results.forEach((result, index) => {
+			for (const [index, result] of results.entries()) {
 				const request = stale[index];
-				if (!request) return;
-				const problems = store(context, request.file, request.digest, result);
+				if (!request) continue;
+				const problems = await store(context, root, request.file, request.digest, result);
 				if (problems.length > 0) fileProblems.set(request.file, [...problems]);
-			});
+			}
 			const ids = new Set(files.map(slugOf));
 			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 
@@ -97,14 +107,15 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 }
 
 /** Stores a parse result; returns the file's problems (none when it parsed). */
-function store(
+async function store(
 	context: LoaderContext,
+	root: string,
 	file: string,
 	digest: string,
 	result: ParseResult,
-): readonly ArticleProblem[] {
+): Promise<readonly ArticleProblem[]> {
 	if (result.stored) {
-		context.store.set({ id: result.stored.slug, data: result.stored, digest, filePath: file });
+		await storeArticle(context, root, file, digest, result.stored);
 		return [];
 	}
 	// A file that no longer parses has no entry: its page and links are gone until it is fixed.
@@ -165,7 +176,7 @@ function watch(
 			fileProblems.delete(file);
 			if (typeof source === 'string') {
 				sources.set(file, source);
-				const problems = await reparse(context, file, source, salt, parse, bodies);
+				const problems = await reparse(context, root, file, source, salt, parse, bodies);
 				if (problems.length > 0) fileProblems.set(file, [...problems]);
 			} else {
 				sources.delete(file);
@@ -191,6 +202,7 @@ function watch(
 /** Parses one saved file and stores it; returns its problems. */
 async function reparse(
 	context: LoaderContext,
+	root: string,
 	file: string,
 	source: string,
 	salt: string,
@@ -202,7 +214,7 @@ async function reparse(
 		[{ id: 0, source, file, bodyFile: join(bodies, bodyFileName(digest)) }],
 		parse,
 	);
-	return result ? store(context, file, digest, result) : [];
+	return result ? store(context, root, file, digest, result) : [];
 }
 
 let pipelineCache: string | undefined;

@@ -13,6 +13,8 @@ const KEY_ORDER: readonly (keyof FrontMatter)[] = [
 	'translatedFrom',
 	'heroImage',
 	'heroAlt',
+	'heroCaption',
+	'heroCredit',
 	'corrections',
 	'draft',
 ];

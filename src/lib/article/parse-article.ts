@@ -138,7 +138,14 @@ function resolveMeta(data: FrontMatter, options: ParseOptions): ArticleMeta {
 		...(data.translatedFrom === undefined ? {} : { translatedFrom: data.translatedFrom }),
 		...(data.heroImage === undefined || data.heroAlt === undefined
 			? {}
-			: { hero: { src: data.heroImage, alt: data.heroAlt } }),
+			: {
+					hero: {
+						src: data.heroImage,
+						alt: data.heroAlt,
+						...(data.heroCaption === undefined ? {} : { caption: data.heroCaption }),
+						...(data.heroCredit === undefined ? {} : { credit: data.heroCredit }),
+					},
+				}),
 		corrections: (data.corrections ?? [])
 			.map((c) => ({ date: resolveDate(c.date, options.timeZone), text: c.text }))
 			.sort((a, b) => a.date.epochMs - b.date.epochMs),

@@ -102,10 +102,16 @@ export const FrontMatterSchema = z
 				url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
 			})
 			.optional(),
-		/** Lead image path, relative to the article file. */
-		heroImage: NonEmpty.optional(),
+		/** Lead image path, relative to the article file: a photo `astro:assets` can resize. */
+		heroImage: NonEmpty.regex(/\.(jpe?g|png|webp|avif)$/i, {
+			error: 'expected the path of a .jpg, .jpeg, .png, .webp or .avif file',
+		}).optional(),
 		/** Text alternative of the lead image; required with `heroImage`. */
 		heroAlt: NonEmpty.optional(),
+		/** What the lead image shows, printed under it; only with `heroImage`. */
+		heroCaption: NonEmpty.optional(),
+		/** Who made the lead image (`Jane Doe/Agency`); only with `heroImage`. */
+		heroCredit: NonEmpty.optional(),
 		/** Published corrections, shown on the page. */
 		corrections: z
 			.array(
@@ -132,6 +138,16 @@ export const FrontMatterSchema = z
 				path: ['heroImage'],
 				message: 'expected an image path to go with heroAlt',
 			});
+		}
+		// A caption or credit without an image is almost always a heroImage line deleted by mistake.
+		for (const field of ['heroCaption', 'heroCredit'] as const) {
+			if (meta[field] !== undefined && meta.heroImage === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `expected a heroImage for ${field} to describe: ${field} is only for a lead image`,
+				});
+			}
 		}
 	});
 
@@ -216,8 +232,15 @@ export const ArticleMetaSchema = z.strictObject({
 	translatedFrom: z
 		.strictObject({ lang: z.string(), title: z.string().optional(), url: z.string().optional() })
 		.optional(),
-	/** Lead image path, relative to the article file, and its text alternative. */
-	hero: z.strictObject({ src: z.string(), alt: z.string() }).optional(),
+	/** Lead image path, relative to the article file, its text alternative, caption and credit. */
+	hero: z
+		.strictObject({
+			src: z.string(),
+			alt: z.string(),
+			caption: z.string().optional(),
+			credit: z.string().optional(),
+		})
+		.optional(),
 	/** Published corrections, oldest first. */
 	corrections: z.array(z.strictObject({ date: ArticleDateSchema, text: z.string() })),
 	/** Whether the article is a draft. */

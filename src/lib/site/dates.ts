@@ -55,6 +55,21 @@ export function offsetMs(epochMs: number, timeZone: string): number {
 	return asUtc - Math.floor(epochMs / 1000) * 1000;
 }
 
+// Arabic news sites mostly print the digits 0–9, and so do our Arabic articles' own texts. CLDR
+// made them the default for `ar` only in version 42 (ICU 72); older engines print ٠–٩. Naming the
+// numbering system keeps the dates on the page the same whatever ICU the build runs on.
+const LATIN_DIGITS: ReadonlySet<string> = new Set(['ar']);
+
+/**
+ * The locale to format dates and numbers for readers of `lang`: `lang` itself, with the Latin
+ * digits for Arabic (`ar-u-nu-latn`) unless the tag names a numbering system of its own.
+ */
+export function displayLocale(lang: string): string {
+	const locale = new Intl.Locale(lang);
+	if (locale.numberingSystem !== undefined || !LATIN_DIGITS.has(locale.language)) return lang;
+	return new Intl.Locale(lang, { numberingSystem: 'latn' }).toString();
+}
+
 /**
  * Formats a date for readers in `locale`. A calendar date shows the day alone (no invented
  * time); a date-time shows the time in `timeZone`, with the zone named.
@@ -62,12 +77,13 @@ export function offsetMs(epochMs: number, timeZone: string): number {
 export function formatArticleDate(date: ArticleDate, locale: string, timeZone: string): string {
 	if (!date.hasTime) {
 		// The calendar date as written, whatever the zone: format it at UTC noon.
-		return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-			new Date(`${date.iso}T12:00:00Z`),
-		);
+		return new Intl.DateTimeFormat(displayLocale(locale), {
+			dateStyle: 'long',
+			timeZone: 'UTC',
+		}).format(new Date(`${date.iso}T12:00:00Z`));
 	}
 	// dateStyle cannot be combined with timeZoneName, so the parts are named one by one.
-	return new Intl.DateTimeFormat(locale, {
+	return new Intl.DateTimeFormat(displayLocale(locale), {
 		year: 'numeric',
 		month: 'long',
 		day: 'numeric',

@@ -8,13 +8,17 @@ export interface NewsArticleContext {
 	articleUrl: string;
 	/** The publisher's name (the site title). */
 	siteName: string;
+	/** The lead image as published (absolute URL and pixel size), when the article has one. */
+	image?: { url: string; width: number; height: number } | undefined;
 }
 
 /** A schema.org object, ready for `serializeJsonLd`. */
 export type JsonLdObject = { [key: string]: JsonLdValue };
 type JsonLdValue = string | number | boolean | JsonLdObject | readonly JsonLdValue[];
 
-// A byline such as "News desk" or "Staff" names a newsroom, not a person.
+// A byline such as "News desk" or "Staff" names a newsroom, not a person: calling it a Person
+// would tell search engines of an author who does not exist. schema.org and Google both accept an
+// Organization as author, so desk bylines become one and every other name a Person.
 const ORGANIZATION_BYLINE =
 	/\b(desk|staff|newsroom|bureau|editors?|editorial|agenc(y|ies)|wires?|team)\b/i;
 
@@ -42,12 +46,23 @@ export function newsArticleJsonLd(article: Article, context: NewsArticleContext)
 		publisher: { '@type': 'Organization', name: context.siteName, url: context.siteUrl },
 		wordCount: article.words,
 	};
+	if (context.image !== undefined) {
+		const image: JsonLdObject = {
+			'@type': 'ImageObject',
+			url: context.image.url,
+			width: context.image.width,
+			height: context.image.height,
+		};
+		if (meta.hero?.caption !== undefined) image['caption'] = meta.hero.caption;
+		if (meta.hero?.credit !== undefined) image['creditText'] = meta.hero.credit;
+		json['image'] = image;
+	}
 	if (meta.dateline !== undefined) json['dateline'] = meta.dateline;
 	if (meta.tags.length > 0) json['keywords'] = meta.tags;
 	if (meta.translatedFrom !== undefined) {
 		const { lang, title, url } = meta.translatedFrom;
 		const original: JsonLdObject = { '@type': 'CreativeWork', inLanguage: lang };
-		if (title !== undefined) original['headline'] = title;
+		if (title !== undefined) original['name'] = title;
 		if (url !== undefined) original['url'] = url;
 		json['translationOfWork'] = original;
 	}

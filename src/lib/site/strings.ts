@@ -1,4 +1,5 @@
 import { RTL_LANGUAGES } from '../article/schema.ts';
+import { displayLocale } from './dates.ts';
 
 /** The words of the reader-facing interface in one language. */
 export interface UiStrings {
@@ -34,6 +35,16 @@ export interface UiStrings {
 	notFoundText: string;
 	/** Link back home from the 404 page. */
 	backHome: string;
+	/** Heading of the share links. */
+	share: string;
+	/** Accessible name of a link that shares the article on `service` (`X`, `Facebook`…). */
+	shareOn: (service: string) => string;
+	/** Text of the link that shares the article by email. */
+	shareByEmail: string;
+	/** Who made the lead image, as printed under it. */
+	imageCredit: (credit: string) => string;
+	/** Heading of the list of related articles. */
+	related: string;
 }
 
 const en: UiStrings = {
@@ -54,10 +65,58 @@ const en: UiStrings = {
 	notFoundText:
 		'There is no page at this address. The link may be mistyped, or the page may have moved.',
 	backHome: 'Go to the latest articles',
+	share: 'Share this article',
+	shareOn: (service) => `Share on ${service}`,
+	shareByEmail: 'Email',
+	imageCredit: (credit) => `Photo: ${credit}`,
+	related: 'Related coverage',
+};
+
+// Arabic has six plural forms; CLDR's rules pick one for each number (1 دقيقة, 2 دقيقتان, 3–10
+// دقائق, 11–99 دقيقة...). The words for one and two carry the number, so no digit is shown.
+const arabicPlural = new Intl.PluralRules('ar');
+const arabicNumber = new Intl.NumberFormat(displayLocale('ar'));
+
+function arabicMinutes(minutes: number): string {
+	switch (arabicPlural.select(minutes)) {
+		case 'one':
+			return 'دقيقة واحدة';
+		case 'two':
+			return 'دقيقتان';
+		case 'few':
+			return `${arabicNumber.format(minutes)} دقائق`;
+		default:
+			// "zero", "many" and "other" all take the singular noun after the number.
+			return `${arabicNumber.format(minutes)} دقيقة`;
+	}
+}
+
+const ar: UiStrings = {
+	lang: 'ar',
+	skipToContent: 'انتقل إلى المحتوى',
+	tableOfContents: 'في هذا المقال',
+	by: 'بقلم',
+	updated: 'آخر تحديث',
+	readingTime: (minutes) => `مدة القراءة: ${arabicMinutes(minutes)}`,
+	translatedFrom: (language) => `مترجم من ${language}`,
+	original: 'اقرأ النص الأصلي',
+	corrections: 'تصحيحات',
+	topics: 'مواضيع',
+	linkToSection: (title) => `رابط إلى القسم: ${title}`,
+	latestArticles: 'أحدث المقالات',
+	noArticles: 'لم يُنشر أي مقال بعد.',
+	notFound: 'الصفحة غير موجودة',
+	notFoundText: 'لا توجد صفحة بهذا العنوان. ربما كُتب الرابط خطأً، أو نُقلت الصفحة.',
+	backHome: 'انتقل إلى أحدث المقالات',
+	share: 'شارك المقال',
+	shareOn: (service) => `شارك على ${service}`,
+	shareByEmail: 'البريد الإلكتروني',
+	imageCredit: (credit) => `الصورة: ${credit}`,
+	related: 'تغطية ذات صلة',
 };
 
 /** Every language the interface is translated into, keyed by lower-case BCP 47 tag. */
-const STRINGS: Readonly<Record<string, UiStrings>> = { en };
+const STRINGS: Readonly<Record<string, UiStrings>> = { en, ar };
 
 /**
  * The interface strings for `lang`: the exact tag, else its primary language (`pt-BR` → `pt`),

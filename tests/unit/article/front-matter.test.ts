@@ -77,6 +77,52 @@ describe('parseFrontMatter', () => {
 		]);
 	});
 
+	it('rejects heroCaption and heroCredit without heroImage, each at its own line', () => {
+		const result = parseFrontMatter(
+			`${VALID}\nheroCaption: The market at dawn\nheroCredit: Jane Doe`,
+			'x.md',
+		);
+		expect(result.problems).toEqual([
+			{
+				file: 'x.md',
+				line: 6,
+				where: 'front matter "heroCaption"',
+				expected:
+					'expected a heroImage for heroCaption to describe: heroCaption is only for a lead image',
+				found: '"The market at dawn"',
+			},
+			{
+				file: 'x.md',
+				line: 7,
+				where: 'front matter "heroCredit"',
+				expected:
+					'expected a heroImage for heroCredit to describe: heroCredit is only for a lead image',
+				found: '"Jane Doe"',
+			},
+		]);
+	});
+
+	it('rejects a lead image that is not a photo format astro:assets resizes', () => {
+		const result = parseFrontMatter(`${VALID}\nheroImage: ./chart.svg\nheroAlt: A chart`, 'x.md');
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				line: 6,
+				where: 'front matter "heroImage"',
+				expected: 'expected the path of a .jpg, .jpeg, .png, .webp or .avif file',
+				found: '"./chart.svg"',
+			}),
+		]);
+	});
+
+	it('accepts a caption and a credit with a lead image', () => {
+		const result = parseFrontMatter(
+			`${VALID}\nheroImage: ./a.jpg\nheroAlt: Stalls\nheroCaption: The market\nheroCredit: Jane Doe`,
+			'x.md',
+		);
+		expect(result.problems).toEqual([]);
+		expect(result.data).toMatchObject({ heroCaption: 'The market', heroCredit: 'Jane Doe' });
+	});
+
 	it('rejects a duplicate key', () => {
 		const result = parseFrontMatter(`${VALID}\ntitle: Again`, 'x.md');
 		expect(result.problems).toEqual([
