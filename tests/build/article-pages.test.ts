@@ -39,7 +39,8 @@ describe.each(articles)('article page $path', (page) => {
 		expect(article?.querySelector('.standfirst')?.textContent.trim()).not.toBe('');
 		expect(article?.querySelector('span.dateline')).not.toBeNull();
 		expect(article?.querySelector('div.lead')?.textContent.trim()).not.toBe('');
-		expect(readableText(article!)).toMatch(/\d+ min/);
+		// The reading time is in the article's language ("3 min read", "مدة القراءة: 3 دقائق").
+		expect(readableText(article!.querySelector('.reading-time')!)).not.toBe('');
 	});
 
 	it('gives every <time> a valid datetime: a date, or a date-time with offset', () => {
@@ -171,7 +172,7 @@ describe('the article with a date-time, an update, corrections and two authors',
 	});
 });
 
-describe('the Arabic article with a lead only', () => {
+describe('the Arabic article', () => {
 	const doc = articleDoc('city-opens-new-public-library');
 
 	it('is right to left, in Arabic', () => {
@@ -179,11 +180,25 @@ describe('the Arabic article with a lead only', () => {
 		expect(doc.querySelector('html')?.getAttribute('dir')).toBe('rtl');
 	});
 
-	it('has a lead, no sections and no table of contents links', () => {
+	it('has a lead, then two sections listed in the table of contents', () => {
 		expect(readableText(doc.querySelector('div.lead')!)).toContain(
 			'افتتح مجلس المدينة يوم السبت مكتبة عامة جديدة',
 		);
+		expect(doc.querySelectorAll('section.article-section h2').map((h2) => h2.id)).toEqual([
+			'ساعات-العمل',
+			'كيف-تستعير-كتابا',
+		]);
+		expect(doc.querySelectorAll('nav.toc a')).toHaveLength(2);
+	});
+});
+
+describe('an English article with a lead only', () => {
+	const doc = articleDoc('tram-fares-rise-in-april');
+
+	it('has a lead, no sections and no table of contents', () => {
+		expect(readableText(doc.querySelector('div.lead')!)).toContain('Tram fares in Riverton');
 		expect(doc.querySelectorAll('section.article-section')).toHaveLength(0);
-		expect(doc.querySelectorAll('nav.toc a')).toHaveLength(0);
+		expect(doc.querySelector('nav.toc')).toBeNull();
+		expect(readableText(doc.querySelector('.reading-time')!)).toBe('1 min read');
 	});
 });

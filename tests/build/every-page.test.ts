@@ -9,6 +9,7 @@ const fixtureSlugs = [
 	'city-opens-new-public-library',
 	'council-passes-city-budget',
 	'protesters-storm-us-embassy-in-baghdad',
+	'riverside-market-reopens',
 	'tram-fares-rise-in-april',
 ];
 

@@ -56,17 +56,23 @@ export function offsetMs(epochMs: number, timeZone: string): number {
 }
 
 // Arabic news sites mostly print the digits 0–9, and so do our Arabic articles' own texts. CLDR
-// made them the default for `ar` only in version 42 (ICU 72); older engines print ٠–٩. Naming the
-// numbering system keeps the dates on the page the same whatever ICU the build runs on.
+// made them the default for a bare `ar` only in version 42 (ICU 72); older engines print ٠–٩.
+// Naming the numbering system keeps the dates the same whatever ICU the build runs on. A regional
+// tag (`ar-EG`, `ar-SA`) keeps its region's own digits, and `-u-nu-…` overrides either.
 const LATIN_DIGITS: ReadonlySet<string> = new Set(['ar']);
 
 /**
  * The locale to format dates and numbers for readers of `lang`: `lang` itself, with the Latin
- * digits for Arabic (`ar-u-nu-latn`) unless the tag names a numbering system of its own.
+ * digits for a bare `ar` (`ar-u-nu-latn`).
  */
 export function displayLocale(lang: string): string {
 	const locale = new Intl.Locale(lang);
-	if (locale.numberingSystem !== undefined || !LATIN_DIGITS.has(locale.language)) return lang;
+	if (
+		locale.numberingSystem !== undefined ||
+		locale.region !== undefined ||
+		!LATIN_DIGITS.has(locale.language)
+	)
+		return lang;
 	return new Intl.Locale(lang, { numberingSystem: 'latn' }).toString();
 }
 

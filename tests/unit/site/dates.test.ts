@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatArticleDate, offsetMs, resolveDate } from '../../../src/lib/site/dates.ts';
+import {
+	displayLocale,
+	formatArticleDate,
+	offsetMs,
+	resolveDate,
+} from '../../../src/lib/site/dates.ts';
 
 describe('resolveDate', () => {
 	it('counts a calendar date from its midnight in the zone', () => {
@@ -49,5 +54,21 @@ describe('formatArticleDate', () => {
 		expect(formatArticleDate(resolveDate('2019-12-31', 'UTC'), 'ar-EG', 'UTC')).toBe(
 			'٣١ ديسمبر ٢٠١٩',
 		);
+	});
+});
+
+describe('displayLocale', () => {
+	it('gives Arabic the Latin digits, whatever ICU the build runs on', () => {
+		expect(displayLocale('ar')).toBe('ar-u-nu-latn');
+		expect(formatArticleDate({ iso: '2024-05-18', hasTime: false, epochMs: 0 }, 'ar', 'UTC')).toBe(
+			'18 مايو 2024',
+		);
+	});
+
+	it("keeps a region's digits, a numbering system the tag asks for, and other languages", () => {
+		expect(displayLocale('ar-EG')).toBe('ar-EG');
+		expect(displayLocale('ar-u-nu-arab')).toBe('ar-u-nu-arab');
+		expect(displayLocale('en')).toBe('en');
+		expect(displayLocale('fa')).toBe('fa');
 	});
 });

@@ -1,0 +1,273 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter, splitFrontMatter } from '../../src/lib/article/front-matter.ts';
+import type { FrontMatter } from '../../src/lib/article/schema.ts';
+import { uiStrings } from '../../src/lib/site/strings.ts';
+import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/paths.ts';
+import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
+
+/** The front matter of a fixture article, as its author wrote it. */
+function frontMatter(slug: string): FrontMatter {
+	const file = join(ROOT, FIXTURE_ARTICLES, `${slug}.md`);
+	const split = splitFrontMatter(readFileSync(file, 'utf8'), file);
+	if (!('yaml' in split)) throw new Error(`${file} has no front matter`);
+	const { data } = parseFrontMatter(split.yaml, file);
+	if (!data) throw new Error(`${file} has invalid front matter`);
+	return data;
+}
+
+const meta = (doc: HTMLElement, key: string) =>
+	doc
+		.querySelector(`head meta[property="${key}"], head meta[name="${key}"]`)
+		?.getAttribute('content');
+
+function jsonLd(doc: HTMLElement): Record<string, unknown> {
+	const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+	expect(scripts).toHaveLength(1);
+	return JSON.parse(scripts[0]?.textContent ?? '') as Record<string, unknown>;
+}
+
+/** The files a srcset names, and their widths. */
+function candidates(srcset: string): { url: string; width: number }[] {
+	return srcset.split(',').map((candidate) => {
+		const [url = '', descriptor = ''] = candidate.trim().split(/\s+/);
+		return { url, width: Number(descriptor.replace(/w$/, '')) };
+	});
+}
+
+/** The file in `dist` a site-absolute URL path (with `base`) is served from. */
+function distFile(dist: string, base: string, path: string): string {
+	expect(path.startsWith(base), `${path} is outside base ${base}`).toBe(true);
+	return join(dist, decodeURIComponent(path.slice(base.length)));
+}
+
+describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (build) => {
+	const articles = listPages(build.outDir, build.base).filter((page) => page.isArticle);
+
+	it('has article pages, one with a lead image', () => {
+		expect(articles.length).toBeGreaterThanOrEqual(5);
+		expect(articles.some((page) => parsePage(page).querySelector('figure.lead-image'))).toBe(true);
+	});
+
+	describe.each(articles)('$path', (page) => {
+		const doc = parsePage(page);
+		const ld = jsonLd(doc);
+		const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
+		const article = doc.querySelector('main article');
+		const front = frontMatter(page.slug ?? '');
+
+		it('has NewsArticle JSON-LD with headline, dates, authors, publisher, language and page', () => {
+			expect(ld['@type']).toBe('NewsArticle');
+			expect(ld['headline']).toBe(normalizeSpace(doc.querySelector('h1')?.textContent ?? ''));
+			expect(ld['description']).toBe(meta(doc, 'description'));
+			expect(ld['datePublished']).toBe(front.pubDate);
+			expect(ld['dateModified']).toBe(front.updatedDate ?? front.pubDate);
+			const authors = [front.author].flat();
+			expect(ld['author']).toEqual(
+				authors.map((name) => ({
+					'@type': expect.stringMatching(/^(Person|Organization)$/),
+					name,
+				})),
+			);
+			expect(ld['publisher']).toMatchObject({ '@type': 'Organization', name: 'The Reader' });
+			expect(ld['inLanguage']).toBe(front.lang ?? 'en');
+			expect(ld['inLanguage']).toBe(article?.getAttribute('lang'));
+			expect(ld['mainEntityOfPage']).toEqual({ '@type': 'WebPage', '@id': canonical });
+			expect(canonical).toBe(new URL(`${build.base}articles/${page.slug}/`, canonical).href);
+			if ((front.tags ?? []).length > 0) expect(ld['keywords']).toEqual(front.tags);
+		});
+
+		it('describes the original when the article is a translation', () => {
+			const original = front.translatedFrom;
+			if (original === undefined) {
+				expect(ld).not.toHaveProperty('translationOfWork');
+				return;
+			}
+			expect(ld['translationOfWork']).toEqual({
+				'@type': 'CreativeWork',
+				inLanguage: original.lang,
+				...(original.title === undefined ? {} : { name: original.title }),
+				...(original.url === undefined ? {} : { url: original.url }),
+			});
+		});
+
+		it('has Open Graph tags with absolute URLs, its locale and publication times', () => {
+			expect(meta(doc, 'og:type')).toBe('article');
+			expect(meta(doc, 'og:title')).toBe(front.title);
+			expect(meta(doc, 'og:description')).toBe(meta(doc, 'description'));
+			expect(meta(doc, 'og:url')).toBe(canonical);
+			expect(meta(doc, 'og:locale')).toMatch(/^[a-z]{2,3}_[A-Z]{2}$/);
+			expect(meta(doc, 'og:locale')?.split('_')[0]).toBe((front.lang ?? 'en').split('-')[0]);
+			expect(meta(doc, 'article:published_time')).toBe(front.pubDate);
+			expect(meta(doc, 'article:modified_time')).toBe(front.updatedDate);
+		});
+
+		it('has a large-image Twitter card and an og:image of the lead image, or a summary card', async () => {
+			const image = meta(doc, 'og:image');
+			if (front.heroImage === undefined) {
+				expect(image).toBeUndefined();
+				expect(meta(doc, 'twitter:card')).toBe('summary');
+				expect(ld).not.toHaveProperty('image');
+				return;
+			}
+			expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+			expect(image).toMatch(/^https?:\/\/[^/]+\//);
+			const url = new URL(image ?? '');
+			const file = distFile(build.outDir, build.base, url.pathname);
+			expect(existsSync(file), `${file} is not in the build`).toBe(true);
+			const { width, height } = await sharp(file).metadata();
+			expect(meta(doc, 'og:image:width')).toBe(String(width));
+			expect(meta(doc, 'og:image:height')).toBe(String(height));
+			expect(width).toBeGreaterThanOrEqual(1200);
+			expect(meta(doc, 'og:image:alt')).toBe(front.heroAlt);
+			expect(ld['image']).toMatchObject({ '@type': 'ImageObject', url: image, width, height });
+		});
+
+		it('shows the lead image as a responsive <picture>: AVIF, WebP, sizes, width and height, never lazy', () => {
+			const figure = article?.querySelector('figure.lead-image');
+			if (front.heroImage === undefined) {
+				expect(figure).toBeNull();
+				return;
+			}
+			const picture = figure?.querySelector('picture');
+			const types = picture
+				?.querySelectorAll('source')
+				.map((source) => source.getAttribute('type'));
+			expect(types).toEqual(['image/avif', 'image/webp']);
+			const img = picture?.querySelector('img');
+			expect(img?.getAttribute('alt')).toBe(front.heroAlt);
+			expect(Number(img?.getAttribute('width'))).toBeGreaterThan(0);
+			expect(Number(img?.getAttribute('height'))).toBeGreaterThan(0);
+			expect(img?.getAttribute('loading')).toBe('eager');
+			expect(img?.getAttribute('fetchpriority')).toBe('high');
+			const sizes = img?.getAttribute('sizes');
+			expect(sizes).toBeTruthy();
+			for (const element of [...(picture?.querySelectorAll('source') ?? []), img]) {
+				expect(element?.getAttribute('sizes')).toBe(sizes);
+				const set = candidates(element?.getAttribute('srcset') ?? '');
+				expect(set.length).toBeGreaterThanOrEqual(3);
+				expect(set.map((c) => c.width)).toEqual([...set.map((c) => c.width)].sort((a, b) => a - b));
+				for (const { url } of set)
+					expect(existsSync(distFile(build.outDir, build.base, url)), url).toBe(true);
+			}
+			expect(doc.querySelectorAll('img[loading=lazy]')).toHaveLength(0);
+			const caption = normalizeSpace(figure?.querySelector('figcaption')?.textContent ?? '');
+			if (front.heroCaption !== undefined) expect(caption).toContain(front.heroCaption);
+			if (front.heroCredit !== undefined) expect(caption).toContain(front.heroCredit);
+		});
+
+		it('links the original in another language with hreflang, and names the page itself', () => {
+			const alternates = doc
+				.querySelectorAll('head link[rel=alternate][hreflang]')
+				.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+			const url = front.translatedFrom?.url;
+			if (url === undefined) {
+				expect(alternates).toEqual([]);
+				return;
+			}
+			expect(alternates).toEqual([
+				[front.lang ?? 'en', canonical],
+				[front.translatedFrom?.lang, url],
+			]);
+		});
+
+		it('offers share links with the canonical URL, that need no script and send no referrer', () => {
+			const share = article?.querySelector('section.share');
+			expect(share?.getAttribute('aria-labelledby')).toBe('share-title');
+			const links = share?.querySelectorAll('a') ?? [];
+			expect(links.length).toBeGreaterThanOrEqual(5);
+			for (const link of links) {
+				const href = link.getAttribute('href') ?? '';
+				expect(readableText(link)).not.toBe('');
+				if (href.startsWith('mailto:')) {
+					const params = new URLSearchParams(href.slice('mailto:?'.length));
+					expect(params.get('subject')).toBe(front.title);
+					expect(params.get('body')).toBe(canonical);
+					continue;
+				}
+				expect(href).toMatch(/^https:\/\//);
+				expect(link.getAttribute('rel')?.split(/\s+/).sort()).toEqual(['noopener', 'noreferrer']);
+				const values = [...new URL(href).searchParams.values()];
+				expect(
+					values.some((value) => value.includes(canonical)),
+					href,
+				).toBe(true);
+			}
+		});
+	});
+});
+
+describe('the Arabic article, on an English site', () => {
+	const page = listPages(ROOT_BUILD.outDir).find(
+		(candidate) => candidate.slug === 'city-opens-new-public-library',
+	);
+	if (!page) throw new Error('no page for the Arabic fixture article');
+	const doc = parsePage(page);
+	const article = doc.querySelector('main article');
+	const ar = uiStrings('ar');
+
+	it('is right to left in Arabic, and the site chrome stays English, left to right', () => {
+		expect(article?.getAttribute('lang')).toBe('ar');
+		expect(article?.getAttribute('dir')).toBe('rtl');
+		for (const chrome of doc.querySelectorAll('body > header, body > footer')) {
+			expect(chrome.getAttribute('lang')).toBe('en');
+			expect(chrome.getAttribute('dir')).toBe('ltr');
+		}
+	});
+
+	it('has its interface words in Arabic: contents, byline, reading time, share, topics', () => {
+		expect(normalizeSpace(doc.querySelector('#toc-title')?.textContent ?? '')).toBe(
+			ar.tableOfContents,
+		);
+		expect(normalizeSpace(doc.querySelector('.byline')?.textContent ?? '')).toMatch(
+			new RegExp(`^${ar.by} `),
+		);
+		expect(normalizeSpace(doc.querySelector('.reading-time')?.textContent ?? '')).toBe(
+			ar.readingTime(1),
+		);
+		expect(normalizeSpace(doc.querySelector('#share-title')?.textContent ?? '')).toBe(ar.share);
+		expect(readableText(article!)).toContain(ar.topics);
+		expect(readableText(article!)).not.toMatch(/\b(min read|By|In this article|Share)\b/);
+		// Interface text in the page's language needs no lang attribute of its own.
+		expect(article?.querySelectorAll('[lang="en"]')).toHaveLength(0);
+	});
+
+	it('writes the date in Arabic with the digits 0–9', () => {
+		const time = article?.querySelector('time');
+		expect(time?.getAttribute('datetime')).toBe('2024-05-18');
+		expect(normalizeSpace(time?.textContent ?? '')).toBe('18 مايو 2024');
+	});
+
+	it('has a table of contents of its two sections, each with an anchor link', () => {
+		const toc = doc.querySelectorAll('nav.toc a').map((link) => link.getAttribute('href'));
+		const ids = doc.querySelectorAll('section.article-section h2').map((h2) => `#${h2.id}`);
+		expect(ids).toHaveLength(2);
+		expect(toc).toEqual(ids);
+		for (const id of ids)
+			expect(
+				doc.querySelectorAll(`section.article-section a.heading-anchor[href="${id}"]`),
+			).toHaveLength(1);
+	});
+});
+
+describe('the translated article with a lead image', () => {
+	const page = listPages(ROOT_BUILD.outDir).find(
+		(candidate) => candidate.slug === 'riverside-market-reopens',
+	);
+	if (!page) throw new Error('no page for the riverside-market-reopens fixture');
+	const doc = parsePage(page);
+	const front = frontMatter('riverside-market-reopens');
+
+	it('says it is translated from French and links the original by its title', () => {
+		const note = doc.querySelector('.translation-note');
+		expect(readableText(note!)).toContain('Translated from French');
+		const link = note?.querySelector('a');
+		expect(link?.getAttribute('href')).toBe(front.translatedFrom?.url);
+		expect(link?.getAttribute('hreflang')).toBe('fr');
+		expect(link?.getAttribute('lang')).toBe('fr');
+		expect(normalizeSpace(link?.textContent ?? '')).toBe(front.translatedFrom?.title);
+	});
+});
