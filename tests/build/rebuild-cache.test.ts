@@ -1,8 +1,18 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	copyFileSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusSlug, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { runAstroBuild, type BuildRun } from '../helpers/build-site.ts';
+import { FIXTURE_ARTICLES, ROOT } from '../helpers/paths.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 
 // A copy of the project, so these tests can edit its site config and pipeline code.
@@ -61,6 +71,9 @@ async function coldBuild(name: string): Promise<Map<string, Buffer>> {
 }
 
 const page = (index: number) => `articles/${corpusSlug(index)}/index.html`;
+/** The corpus article that gets a lead image, and where the image is. */
+const WITH_IMAGE = 7;
+const leadImage = () => join(project.articles, 'images/lead.jpg');
 
 describe('rebuilds from the cache', () => {
 	let first: Map<string, Buffer>;
@@ -70,6 +83,16 @@ describe('rebuilds from the cache', () => {
 		appendFileSync(
 			join(project.articles, `${corpusSlug(0)}.md`),
 			'\n::video{id=42 account=acc player=default}\n',
+		);
+		mkdirSync(join(project.articles, 'images'));
+		copyFileSync(join(ROOT, FIXTURE_ARTICLES, 'images/riverside-market-at-dawn.jpg'), leadImage());
+		const withImage = join(project.articles, `${corpusSlug(WITH_IMAGE)}.md`);
+		writeFileSync(
+			withImage,
+			readFileSync(withImage, 'utf8').replace(
+				/^---\n/,
+				'---\nheroImage: ./images/lead.jpg\nheroAlt: Stalls on a quay at dawn\n',
+			),
 		);
 		const run = await build();
 		expect(parsed(run)).toBe(ARTICLES);
@@ -110,6 +133,24 @@ describe('rebuilds from the cache', () => {
 		expect(changed(first, after)).toEqual([page(5), 'index.html']);
 		expect(after.get(page(5))?.toString()).toContain('A corrected headline');
 		expect(changed(await coldBuild('cold-front-matter'), after)).toEqual([]);
+		first = after;
+	});
+
+	it('re-renders exactly the article whose lead image was replaced, parsing nothing', async () => {
+		const before = first.get(page(WITH_IMAGE))?.toString() ?? '';
+		expect(before).toContain('<picture');
+		// The same size and name, other pixels: only the bytes tell the two apart.
+		writeFileSync(leadImage(), await sharp(leadImage()).flop().jpeg({ quality: 70 }).toBuffer());
+		const run = await build();
+		expect(parsed(run)).toBe(0);
+		const after = snapshot(project.outDir);
+		const changedFiles = changed(first, after);
+		expect(changedFiles.filter((path) => path.endsWith('.html'))).toEqual([page(WITH_IMAGE)]);
+		expect(changedFiles.filter((path) => !path.endsWith('.html')).length).toBeGreaterThan(0);
+		for (const path of changedFiles.filter((file) => !file.endsWith('.html')))
+			expect(path).toMatch(/^_astro\//);
+		expect(after.get(page(WITH_IMAGE))?.toString()).not.toBe(before);
+		expect(changed(await coldBuild('cold-image'), after)).toEqual([]);
 		first = after;
 	});
 
