@@ -21,3 +21,40 @@ test('printing the seed article hides the site chrome and keeps the article', as
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	await page.pdf({ path: join(SCREENSHOTS, `articles-${SEED_SLUG}-print.pdf`), format: 'A4' });
 });
+
+test('printing shows the address of every outside link, and leaves out chrome and share links', async ({
+	page,
+}) => {
+	await page.emulateMedia({ media: 'print' });
+	await page.goto('/articles/riverside-market-reopens/');
+
+	for (const selector of [
+		'body > header',
+		'body > footer',
+		'a.skip-link',
+		'nav.toc',
+		'section.share',
+		'a.heading-anchor',
+	])
+		await expect(page.locator(selector).first(), selector).toBeHidden();
+	await expect(page.locator('figure.lead-image img')).toBeVisible();
+
+	// The translation note links the original on another site: its address follows the link text.
+	const printed = await page.locator('article a[href^="http"]').evaluateAll((links) =>
+		links
+			.filter((link) => link.checkVisibility())
+			.map((link) => ({
+				href: link.getAttribute('href'),
+				after: getComputedStyle(link, '::after').content,
+			})),
+	);
+	expect(printed.length).toBeGreaterThan(0);
+	for (const { href, after } of printed) expect(after).toBe(`" (${href})"`);
+
+	// On screen, no address is added.
+	await page.emulateMedia({ media: 'screen' });
+	const onScreen = await page
+		.locator('.translation-note a')
+		.evaluate((link) => getComputedStyle(link, '::after').content);
+	expect(onScreen).toBe('none');
+});
