@@ -44,9 +44,9 @@ function fakeContext() {
 	const parsed: unknown[] = [];
 	const context = {
 		generateDigest: (data: string) => createHash('sha1').update(data).digest('hex'),
-		parseData: async ({ data }: { data: Record<string, unknown> }) => {
+		parseData: ({ data }: { data: Record<string, unknown> }) => {
 			parsed.push(data);
-			return data;
+			return Promise.resolve(data);
 		},
 		store: {
 			get: (id: string) => entries.get(id),
