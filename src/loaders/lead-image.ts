@@ -48,7 +48,10 @@ export async function storeArticle(
 ): Promise<void> {
 	const image = leadImageFile(root, file, article);
 	if (image === undefined) {
-		context.store.set({ id: article.slug, data: article, digest: sourceDigest, filePath: file });
+		// An entry kept from the last build may still carry the image it had then.
+		const data: StoredArticle & { heroImage?: unknown } = { ...article };
+		delete data.heroImage;
+		context.store.set({ id: article.slug, data, digest: sourceDigest, filePath: file });
 		return;
 	}
 	const digest = context.generateDigest(`${sourceDigest}\n${image.digest}`);

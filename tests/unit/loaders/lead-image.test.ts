@@ -106,5 +106,12 @@ describe('storeArticle', () => {
 		await storeArticle(context, root, file, 'source-digest', article('./images/c.jpg'));
 		expect(entries.get('a')?.digest).not.toBe(first?.digest);
 		expect(parsed).toHaveLength(2);
+
+		// The file is gone (the archive check reports it): the entry no longer claims an image.
+		rmSync(image);
+		const kept = entries.get('a')?.data as unknown as StoredArticle;
+		await storeArticle(context, root, file, 'source-digest', kept);
+		expect(entries.get('a')?.data).not.toHaveProperty('heroImage');
+		expect(entries.get('a')?.digest).toBe('source-digest');
 	});
 });
