@@ -191,7 +191,7 @@ const DANGER = /(java|vb|live)\s*script\s*:|<\s*script|\bon[a-z]+\s*=|expression
 /** The class a payload is filed under: the first rule that matches, most specific first. */
 export function classify(title: string, payload: string, markdown: boolean): XssClass {
 	const t = title.toLowerCase();
-	const compact = payload.replace(/[\s\u0000-\u001f]+/g, '');
+	const compact = payload.replace(/[\s\p{Cc}]+/gu, '');
 	if (/mxss|mutation|namespace-confusion|namepsace-confusion/.test(t)) return 'mutation-xss';
 	if (/<\s*(noscript|noembed|noframes|xmp|listing|plaintext|template)\b/i.test(payload)) {
 		return 'mutation-xss';
