@@ -42,31 +42,37 @@ export const SCRIPT_CAPABLE_ELEMENTS = new Set([
 /** Attributes (lower-cased hast property names) that are never allowed, whatever their value. */
 const FORBIDDEN_ATTRIBUTES = new Set(['style', 'srcdoc', 'formaction', 'is', 'xmlns']);
 
-/** Attributes whose value is a URL (lower-cased hast property names: `xLinkHref` → `xlinkhref`). */
-export const URL_ATTRIBUTES = new Set([
+/**
+ * Properties whose value is a URL, by their hast names (HTML, SVG and MathML, current and
+ * legacy): what a schema must guard with a protocol list and what the checker reads.
+ */
+export const URL_PROPERTIES: readonly string[] = [
 	'href',
 	'src',
-	'srcset',
+	'srcSet',
 	'cite',
 	'action',
-	'formaction',
+	'formAction',
 	'poster',
 	'background',
-	'xlinkhref',
+	'xLinkHref',
 	'data',
-	'longdesc',
+	'longDesc',
 	'ping',
-	'codebase',
+	'codeBase',
 	'archive',
-	'classid',
+	'classId',
 	'manifest',
 	'lowsrc',
 	'dynsrc',
-	'usemap',
-	'itemid',
+	'useMap',
+	'itemId',
+	'itemType',
 	'profile',
 	'icon',
-]);
+];
+
+const URL_ATTRIBUTES = new Set(URL_PROPERTIES.map((name) => name.toLowerCase()));
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 

@@ -13,13 +13,29 @@ const REMOTE = /^(https?:)?\/\//i;
  */
 export const rehypeRemoteImages: Plugin<[], Root> = () => (tree) => {
 	visit(tree, 'element', (node, index, parent) => {
-		if (node.tagName !== 'img' || index === undefined || !parent) return undefined;
+		if (index === undefined || !parent) return undefined;
+		// A <picture> source from another site is dropped: the browser would load it without
+		// asking, and its <img> fallback (turned into a link below when remote) carries the alt.
+		if (node.tagName === 'source' && isRemoteSource(node)) {
+			parent.children.splice(index, 1);
+			return index;
+		}
+		if (node.tagName !== 'img') return undefined;
 		const src = node.properties['src'];
 		if (typeof src !== 'string' || !REMOTE.test(src.trim())) return undefined;
 		parent.children[index] = remoteImageLink(src.trim(), node);
 		return SKIP;
 	});
 };
+
+/** Whether any candidate of a `<source>`'s `src` or `srcset` is on another site. */
+function isRemoteSource(source: Element): boolean {
+	const candidates = [source.properties['src'], source.properties['srcSet']]
+		.flat()
+		.filter((value): value is string => typeof value === 'string')
+		.flatMap((value) => value.split(','));
+	return candidates.some((candidate) => REMOTE.test(candidate.trim()));
+}
 
 function remoteImageLink(src: string, image: Element): Element {
 	const alt = typeof image.properties['alt'] === 'string' ? image.properties['alt'].trim() : '';

@@ -21,4 +21,12 @@ describe('rehypeRemoteImages in the pipeline', () => {
 	it('leaves a script URL to the sanitizer, which drops it', () => {
 		expect(render('<img src="javascript:alert(1)" alt="x">')).toBe('<img alt="x">');
 	});
+
+	it('drops a picture source from another site and keeps the local fallback image', () => {
+		expect(
+			render(
+				'<picture><source srcset="/a.webp 1x, https://cdn.example/b.webp 2x"><source srcset="/c.avif"><img src="/a.png" alt="A"></picture>',
+			),
+		).toBe('<p><picture><source srcset="/c.avif"><img src="/a.png" alt="A"></picture></p>');
+	});
 });
