@@ -8,6 +8,7 @@ const fixtureSlugs = [
 	'city-council-approves-river-bridge',
 	'city-opens-new-public-library',
 	'council-passes-city-budget',
+	'council-website-flaw-fixed',
 	'protesters-storm-us-embassy-in-baghdad',
 	'riverside-market-reopens',
 	'tram-fares-rise-in-april',
