@@ -123,7 +123,8 @@ const INPUTS = [
 	FIXTURE_CONFIG,
 ];
 
-function newestMtime(path: string): number {
+/** The newest modification time of `path` and everything below it; 0 when it does not exist. */
+export function newestMtime(path: string): number {
 	if (!existsSync(path)) return 0;
 	const stat = statSync(path);
 	if (!stat.isDirectory()) return stat.mtimeMs;

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { Plugin } from 'unified';
 import { visit, EXIT } from 'unist-util-visit';
@@ -13,6 +13,12 @@ export interface RawOptions {
  * rehype-raw, run only when the tree has raw HTML in it. Re-parsing a whole tree through parse5
  * costs about a sixth of an article's parse, and most articles have no raw HTML at all; on a tree
  * without `raw` nodes hast-util-raw changes nothing but positions.
+ *
+ * Each section (the content from one top-level `h2` to the next) is parsed on its own, so raw
+ * HTML that an author leaves open (`<a>`, `<select>`, `<textarea>`...) ends with its section:
+ * it cannot swallow the headings after it, which would take every later section out of the
+ * article and its table of contents. HTML spanning Markdown blocks inside one section (a
+ * `<figure>` around an image and its caption) still works.
  */
 export const rehypeRawWhenPresent: Plugin<[RawOptions?], Root, Root> =
 	(options) => (tree, file) => {
@@ -21,5 +27,19 @@ export const rehypeRawWhenPresent: Plugin<[RawOptions?], Root, Root> =
 			hasRaw = true;
 			return EXIT;
 		});
-		return hasRaw ? (raw(tree, { file, ...options }) as Root) : tree;
+		if (!hasRaw) return tree;
+		const children = sectionRuns(tree.children).flatMap(
+			(run) => (raw({ type: 'root', children: run }, { file, ...options }) as Root).children,
+		);
+		return { ...tree, children };
 	};
+
+/** The root's children cut before each top-level `h2`. */
+function sectionRuns(children: RootContent[]): RootContent[][] {
+	const runs: RootContent[][] = [[]];
+	for (const child of children) {
+		if (child.type === 'element' && child.tagName === 'h2') runs.push([]);
+		runs.at(-1)?.push(child);
+	}
+	return runs.filter((run) => run.length > 0);
+}

@@ -33,4 +33,19 @@ describe('rehypeRawWhenPresent', () => {
 		const tree: Root = { type: 'root', children: [h('p', 'Plain')] };
 		expect(run(tree)).toBe(tree);
 	});
+
+	it('ends HTML an author left open with its section, so later sections stay sections', () => {
+		const tree = run({
+			type: 'root',
+			children: [
+				{ type: 'raw', value: '<a><select><option>x' },
+				h('p', 'swallowed?'),
+				h('h2', 'Next'),
+				h('p', 'kept'),
+			],
+		});
+		expect(
+			tree.children.map((node) => (node.type === 'element' ? node.tagName : node.type)),
+		).toEqual(['a', 'h2', 'p']);
+	});
 });

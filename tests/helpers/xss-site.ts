@@ -1,0 +1,147 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../../src/lib/article/parse-article.ts';
+import { TEST_OPTIONS, articleSource } from './article-options.ts';
+import { newestMtime, runAstroBuild } from './build-site.ts';
+import { ROOT, TMP, type FixtureBuild } from './paths.ts';
+import { loadXssCorpus, type SourcedVector } from './xss-corpus.ts';
+
+/** The site built from the XSS corpus, for the browser tier (tests/browser/xss.spec.ts). */
+export const XSS_BUILD: FixtureBuild = {
+	name: 'xss',
+	outDir: join(TMP, 'xss', 'dist'),
+	cacheDir: join(TMP, 'xss', 'cache'),
+	base: '/',
+};
+
+/** Where the corpus articles are written, relative to the project root (`ARTICLES_DIR`). */
+export const XSS_ARTICLES = 'tests/.tmp/xss/articles';
+
+/** Vectors an article holds, about. */
+const PER_PAGE = 20;
+
+/** One article page of corpus vectors. */
+export interface XssPage {
+	slug: string;
+	vectors: SourcedVector[];
+}
+
+/**
+ * Whether a vector swallows the Markdown after it (an unclosed `<script>`, `<style>`,
+ * `<textarea>`... raw HTML block runs to the end of the file): such a vector goes last on its
+ * page so that it cannot hide the vectors after it from the browser.
+ */
+function swallows(vector: SourcedVector): boolean {
+	try {
+		const article = parseArticle(
+			articleSource(`${vector.payload}\n\nSentinel paragraph.`),
+			'content/articles/probe.md',
+			TEST_OPTIONS,
+		);
+		return !article.lead.html.includes('<p>Sentinel paragraph.</p>');
+		// Since raw HTML is parsed section by section, nothing reaches past the next heading.
+	} catch {
+		return true;
+	}
+}
+
+/** The corpus in pages of about `PER_PAGE` vectors, each swallowing vector last on its page. */
+export function xssPages(): XssPage[] {
+	const corpus = loadXssCorpus();
+	const last = corpus.filter(swallows);
+	const rest = corpus.filter((vector) => !last.includes(vector));
+	const count = Math.max(Math.ceil(corpus.length / PER_PAGE), last.length);
+	const size = Math.ceil(rest.length / count);
+	return Array.from({ length: count }, (_, index) => ({
+		slug: `xss-corpus-${String(index + 1).padStart(2, '0')}`,
+		vectors: [
+			...rest.slice(index * size, (index + 1) * size),
+			...(last[index] ? [last[index]] : []),
+		],
+	}));
+}
+
+/** The article file of a corpus page: one `##` section a vector, then a closing paragraph. */
+export function xssArticle(page: XssPage): string {
+	const ids = page.vectors.map((vector) => vector.id);
+	const body = [
+		`Vectors ${ids[0] ?? ''} to ${ids.at(-1) ?? ''} of the XSS corpus (tests/fixtures/xss).`,
+		...page.vectors.map(
+			(vector) => `## Vector ${vector.id}\n\n${vector.payload}\n\nEnd of vector ${vector.id}.`,
+		),
+	].join('\n\n');
+	return `---\ntitle: XSS corpus, page ${page.slug.slice(-2)}\ndescription: Vectors from public XSS collections, rendered by the real pipeline.\npubDate: 2020-01-01\nauthor: Security tests\n---\n\n${body}\n`;
+}
+
+/** Everything the corpus site is built from, besides `node_modules` (covered by the lockfile). */
+const INPUTS = [
+	'src',
+	'public',
+	XSS_ARTICLES,
+	'astro.config.mjs',
+	'package-lock.json',
+	'tsconfig.json',
+	'tests/helpers/astro-fixture.config.ts',
+];
+
+function writeIfChanged(path: string, text: string): void {
+	if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
+	writeFileSync(path, text);
+}
+
+/**
+ * Writes the corpus articles (only files whose text changed) and builds them with the real
+ * site, unless the output is newer than every input. Throws with Astro's output on failure.
+ */
+export async function ensureXssSite(): Promise<void> {
+	const dir = join(ROOT, XSS_ARTICLES);
+	mkdirSync(dir, { recursive: true });
+	const pages = xssPages();
+	const names = new Set(pages.map((page) => `${page.slug}.md`));
+	for (const name of readdirSync(dir)) if (!names.has(name)) rmSync(join(dir, name));
+	for (const page of pages) writeIfChanged(join(dir, `${page.slug}.md`), xssArticle(page));
+
+	const stamp = join(TMP, 'xss', 'stamp.json');
+	const builtAt = existsSync(stamp) && existsSync(XSS_BUILD.outDir) ? newestMtime(stamp) : 0;
+	if (INPUTS.every((input) => newestMtime(join(ROOT, input)) < builtAt)) {
+		console.log('[xss site] reusing tests/.tmp/xss/dist: newer than its sources');
+		return;
+	}
+	const run = await runAstroBuild({
+		articlesDir: XSS_ARTICLES,
+		outDir: XSS_BUILD.outDir,
+		cacheDir: XSS_BUILD.cacheDir,
+		base: XSS_BUILD.base,
+	});
+	if (run.code !== 0) {
+		throw new Error(`astro build of the XSS corpus exited with ${String(run.code)}:\n${run.output}`);
+	}
+	writeFileSync(stamp, `${JSON.stringify({ pages: pages.length, ms: Math.round(run.ms) })}\n`);
+	console.log(`[xss site] built ${String(pages.length)} pages in ${(run.ms / 1000).toFixed(1)} s`);
+}
+
+/** Known vectors, NOT sanitized, for the detector's self-test: each runs on load, hover, focus or click. */
+const RAW_VECTORS = `<article>
+<p><img src="missing-1.png" alt="" onerror="alert('load')"></p>
+<p><a href="#" onmouseover="alert('hover')">hover me</a></p>
+<p><a href="#" onfocus="alert('focus')">focus me</a></p>
+<p><a href="javascript:alert('click')">click me</a></p>
+<p><img src="missing-2.png" alt="" onerror="document.body.appendChild(document.createElement('iframe')).contentWindow.alert('dialog')"></p>
+</article>`;
+
+/**
+ * Writes the detector's two pages into the served folder: the raw vectors with no sanitizer
+ * and no policy (`detector/raw.html`), and the same with the site's Content Security Policy
+ * taken from a built page (`detector/raw-csp.html`).
+ */
+export function writeDetectorPages(outDir: string, policySource: string): void {
+	const policy = /<meta http-equiv="content-security-policy" content="[^"]*">/i.exec(
+		readFileSync(policySource, 'utf8'),
+	)?.[0];
+	if (policy === undefined) throw new Error(`no Content Security Policy <meta> in ${policySource}`);
+	const page = (head: string) =>
+		`<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<title>Detector</title></head><body>${RAW_VECTORS}</body></html>\n`;
+	mkdirSync(join(outDir, 'detector'), { recursive: true });
+	writeFileSync(join(outDir, 'detector', 'raw.html'), page(''));
+	writeFileSync(join(outDir, 'detector', 'raw-csp.html'), page(policy));
+}
