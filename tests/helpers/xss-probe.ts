@@ -14,8 +14,10 @@ export interface ProbeReport {
 	navigations: string[];
 	/** Links clicked whose address is not http(s), mailto or on the page's own origin. */
 	unsafeLinks: string[];
-	/** How many links and controls were hovered, focused and clicked. */
+	/** How many links and controls in the article were hovered, focused and clicked with the mouse. */
 	interacted: number;
+	/** How many elements of the article were sent synthetic pointer, focus and key events. */
+	touched: number;
 }
 
 /**
@@ -46,9 +48,30 @@ function installSinks(): void {
 	});
 }
 
-/** Links and controls a reader can hover, focus or click, inside the article. */
+/**
+ * Links and controls a reader can hover, focus or click in the article's content; the table of
+ * contents and section anchors are our own fragment links and get synthetic events only.
+ */
 const INTERACTIVE =
-	'article :is(a, area, button, input, select, textarea, summary, label, [tabindex], [contenteditable])';
+	'article :is(a, area, button, input, select, textarea, summary, label, [tabindex], [contenteditable]):not(.toc a, .heading-anchor)';
+
+/** Sends every element of the article the events a reader's pointer and keyboard would. */
+function touchEveryElement(): number {
+	const elements = [...document.querySelectorAll<HTMLElement>('article *')];
+	for (const element of elements) {
+		for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'mousemove']) {
+			element.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+		}
+		element.focus();
+		element.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+		element.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Enter' }));
+		for (const type of ['mousedown', 'mouseup', 'mouseout', 'mouseleave']) {
+			element.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+		}
+		element.blur();
+	}
+	return elements.length;
+}
 
 /**
  * Loads `url` and reports anything an article could make happen: a dialog, a call to a sink
@@ -67,6 +90,7 @@ export async function probePage(page: Page, url: string): Promise<ProbeReport> {
 		navigations: [],
 		unsafeLinks: [],
 		interacted: 0,
+		touched: 0,
 	};
 	const asked = new Set<string>();
 	let loaded = false;
@@ -99,6 +123,7 @@ export async function probePage(page: Page, url: string): Promise<ProbeReport> {
 	await page.goto(url, { waitUntil: 'load' });
 	loaded = true;
 
+	report.touched = await page.evaluate(touchEveryElement);
 	const controls = page.locator(INTERACTIVE);
 	const count = await controls.count();
 	for (let index = 0; index < count; index++) {
@@ -113,10 +138,18 @@ export async function probePage(page: Page, url: string): Promise<ProbeReport> {
 			if (!['http:', 'https:', 'mailto:'].includes(scheme)) report.unsafeLinks.push(href);
 			asked.add(href.replace(/#.*$/, ''));
 		}
-		// Short timeouts: an element that cannot be hovered (hidden, zero size) is skipped, not waited for.
-		await control.hover({ force: true, timeout: 500 }).catch(() => undefined);
-		await control.focus({ timeout: 500 }).catch(() => undefined);
-		await control.click({ force: true, timeout: 500, noWaitAfter: true }).catch(() => undefined);
+		// The real mouse and keyboard, one round trip each; no waiting for actionability.
+		await control.scrollIntoViewIfNeeded({ timeout: 200 }).catch(() => undefined);
+		const box = await control.boundingBox();
+		await control.focus({ timeout: 200 }).catch(() => undefined);
+		if (box && box.width > 0 && box.height > 0) {
+			const x = box.x + box.width / 2;
+			const y = box.y + box.height / 2;
+			await page.mouse.move(x, y);
+			await page.mouse.click(x, y);
+		} else {
+			await control.dispatchEvent('click');
+		}
 		report.interacted++;
 	}
 	// Anything a handler scheduled gets a moment to run.

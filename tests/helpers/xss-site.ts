@@ -114,7 +114,9 @@ export async function ensureXssSite(): Promise<void> {
 		base: XSS_BUILD.base,
 	});
 	if (run.code !== 0) {
-		throw new Error(`astro build of the XSS corpus exited with ${String(run.code)}:\n${run.output}`);
+		throw new Error(
+			`astro build of the XSS corpus exited with ${String(run.code)}:\n${run.output}`,
+		);
 	}
 	writeFileSync(stamp, `${JSON.stringify({ pages: pages.length, ms: Math.round(run.ms) })}\n`);
 	console.log(`[xss site] built ${String(pages.length)} pages in ${(run.ms / 1000).toFixed(1)} s`);
