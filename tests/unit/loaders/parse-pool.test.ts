@@ -18,7 +18,8 @@ function requests(count: number, prefix: string): ParseRequest[] {
 	}));
 }
 
-describe('parseAll', () => {
+// Two hundred parses in worker threads: seconds on an idle machine, more on a shared one.
+describe('parseAll', { timeout: 30_000 }, () => {
 	it('gives the same results in worker threads as in this thread, in request order', async () => {
 		const threaded = await parseAll(requests(200, 'threads'), TEST_OPTIONS);
 		const here = await parseAll(requests(20, 'here'), TEST_OPTIONS);
