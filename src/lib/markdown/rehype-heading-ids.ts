@@ -13,6 +13,7 @@ export const LAYOUT_IDS: readonly string[] = [
 	'lead',
 	'toc',
 	'toc-title',
+	'share-title',
 	'article-title',
 	'site-title',
 	'site-nav',
