@@ -25,8 +25,21 @@ export const SiteConfigSchema = z.strictObject({
 	videoPlayerUrl: z.string().regex(/^https:\/\/[^/]+\/.*\{videoId\}/, {
 		error: 'expected an https URL template containing {videoId}',
 	}),
-	/** How many articles the home page lists. */
-	homeArticleCount: z.int().positive(),
+	/** How many articles each page of a listing shows (home, topic and archive pages). */
+	pageSize: z.int().positive(),
+	/** How many related articles an article page shows at most. */
+	relatedArticleCount: z.int().nonnegative(),
+	/** The links of the site header, in order: a label and a site-absolute path (without base). */
+	navigation: z
+		.array(
+			z.strictObject({
+				label: z.string().min(1),
+				path: z.string().regex(/^\/([^/?#]+\/)*$/, {
+					error: 'expected a site-absolute path with a trailing slash, such as "/topics/"',
+				}),
+			}),
+		)
+		.min(1),
 });
 
 /** The validated site configuration. */
@@ -41,6 +54,15 @@ function isTimeZone(zone: string): boolean {
 	}
 }
 
+/** `PAGE_SIZE` (tests build small pages to exercise pagination): a positive whole number. */
+function pageSizeFromEnv(value: string | undefined): number | undefined {
+	if (value === undefined || value === '') return undefined;
+	if (!/^[1-9]\d*$/.test(value)) {
+		throw new Error(`PAGE_SIZE: expected a positive whole number, found ${JSON.stringify(value)}`);
+	}
+	return Number(value);
+}
+
 /** This site's settings. Invalid values stop the build at start-up. */
 export const siteConfig: SiteConfig = SiteConfigSchema.parse({
 	title: 'The Reader',
@@ -50,7 +72,13 @@ export const siteConfig: SiteConfig = SiteConfigSchema.parse({
 	timeZone: 'UTC',
 	videoPlayerUrl:
 		'https://players.brightcove.net/{account}/{player}_default/index.html?videoId={videoId}',
-	homeArticleCount: 20,
+	pageSize: pageSizeFromEnv(process.env['PAGE_SIZE']) ?? 20,
+	relatedArticleCount: 4,
+	navigation: [
+		{ label: 'Latest', path: '/' },
+		{ label: 'Topics', path: '/topics/' },
+		{ label: 'Archive', path: '/archive/' },
+	],
 });
 
 /** The folder of article files, relative to the project root; tests point `ARTICLES_DIR` elsewhere. */

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { FIXTURE_ARTICLES, ROOT, type FixtureBuild } from './paths.ts';
+import { FIXTURE_ARTICLES, FIXTURE_PAGE_SIZE, ROOT, type FixtureBuild } from './paths.ts';
 
 /** What one `astro build` run did. */
 export interface BuildRun {
@@ -38,6 +38,8 @@ export interface BuildOptions {
 	base: string;
 	/** The project to build; this one by default (tests of the cache build a copy). */
 	root?: string;
+	/** Articles per listing page (`PAGE_SIZE`); `FIXTURE_PAGE_SIZE` by default. */
+	pageSize?: number;
 }
 
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -60,6 +62,7 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
 				PATH: `${BIN}${delimiter}${process.env['PATH'] ?? ''}`,
 				ARTICLES_DIR: options.articlesDir,
 				SITE_BASE: options.base,
+				PAGE_SIZE: String(options.pageSize ?? FIXTURE_PAGE_SIZE),
 				FIXTURE_CACHE_DIR: options.cacheDir,
 				ASTRO_TELEMETRY_DISABLED: '1',
 				FORCE_COLOR: '0',

@@ -16,6 +16,12 @@ export const SEED_FILE = join(ROOT, 'content/articles/protesters-storm-us-embass
 /** The seed article's slug. */
 export const SEED_SLUG = 'protesters-storm-us-embassy-in-baghdad';
 
+/**
+ * Articles per listing page in fixture builds (`PAGE_SIZE`): small, so the few fixture articles
+ * fill several pages and pagination is exercised.
+ */
+export const FIXTURE_PAGE_SIZE = 2;
+
 /** The sub-path the second fixture build is deployed under, as on GitHub Pages project sites. */
 export const SUB_PATH_BASE = '/news/';
 

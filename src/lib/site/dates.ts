@@ -99,3 +99,28 @@ export function formatArticleDate(date: ArticleDate, locale: string, timeZone: s
 		timeZoneName: 'short',
 	}).format(new Date(date.epochMs));
 }
+
+/** A day of the calendar: `month` 1–12. */
+export interface CalendarDay {
+	year: number;
+	month: number;
+	day: number;
+}
+
+/**
+ * The calendar day `date` falls on in `timeZone`: a calendar date is its own day, a date-time
+ * the day it was in the site's zone (`2024-03-31T23:30:00Z` is April 1 in Baghdad).
+ */
+export function calendarDay(date: ArticleDate, timeZone: string): CalendarDay {
+	if (!date.hasTime) {
+		const [year, month, day] = date.iso.slice(0, 10).split('-').map(Number) as [
+			number,
+			number,
+			number,
+		];
+		return { year, month, day };
+	}
+	const parts = partsFormatter(timeZone).formatToParts(new Date(date.epochMs));
+	const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+	return { year: get('year'), month: get('month'), day: get('day') };
+}

@@ -45,6 +45,34 @@ export interface UiStrings {
 	imageCredit: (credit: string) => string;
 	/** Heading of the list of related articles. */
 	related: string;
+	/** Accessible name of the site's navigation. */
+	siteNavigation: string;
+	/** Accessible name of a listing's page links. */
+	pagination: string;
+	/** Link to the previous (newer) page of a listing. */
+	previousPage: string;
+	/** Link to the next (older) page of a listing. */
+	nextPage: string;
+	/** Accessible name of a numbered page link. */
+	pageNumber: (page: number) => string;
+	/** Added to a listing's title from its second page on. */
+	pageOf: (page: number, last: number) => string;
+	/** A number of articles. */
+	articleCount: (count: number) => string;
+	/** Description of a topic's page. */
+	topicDescription: (topic: string) => string;
+	/** Description of the topics index. */
+	topicsDescription: string;
+	/** Title of the archive. */
+	archive: string;
+	/** Description of the archive's pages. */
+	archiveDescription: string;
+	/** Description of a year's or month's archive page, given its name (`March 2024`). */
+	archivePeriodDescription: (period: string) => string;
+	/** Link from the 404 page to the topics index. */
+	browseTopics: string;
+	/** Link from the 404 page to the archive. */
+	browseArchive: string;
 }
 
 const en: UiStrings = {
@@ -70,6 +98,20 @@ const en: UiStrings = {
 	shareByEmail: 'Email',
 	imageCredit: (credit) => `Photo: ${credit}`,
 	related: 'Related coverage',
+	siteNavigation: 'Site',
+	pagination: 'Pages',
+	previousPage: 'Newer articles',
+	nextPage: 'Older articles',
+	pageNumber: (page) => `Page ${page}`,
+	pageOf: (page, last) => `page ${page} of ${last}`,
+	articleCount: (count) => (count === 1 ? '1 article' : `${count} articles`),
+	topicDescription: (topic) => `The latest articles about ${topic}.`,
+	topicsDescription: 'Every topic the site covers, with its number of articles.',
+	archive: 'Archive',
+	archiveDescription: 'Every article, by year and month of publication.',
+	archivePeriodDescription: (period) => `Articles published in ${period}.`,
+	browseTopics: 'Browse the topics',
+	browseArchive: 'Browse the archive',
 };
 
 // Arabic has six plural forms; CLDR's rules pick one for each number (1 دقيقة, 2 دقيقتان, 3–10
@@ -88,6 +130,21 @@ function arabicMinutes(minutes: number): string {
 		default:
 			// "zero", "many" and "other" all take the singular noun after the number.
 			return `${arabicNumber.format(minutes)} دقيقة`;
+	}
+}
+
+function arabicArticles(count: number): string {
+	switch (arabicPlural.select(count)) {
+		case 'one':
+			return 'مقال واحد';
+		case 'two':
+			return 'مقالان';
+		case 'few':
+			return `${arabicNumber.format(count)} مقالات`;
+		case 'many':
+			return `${arabicNumber.format(count)} مقالًا`;
+		default:
+			return `${arabicNumber.format(count)} مقال`;
 	}
 }
 
@@ -113,6 +170,20 @@ const ar: UiStrings = {
 	shareByEmail: 'البريد الإلكتروني',
 	imageCredit: (credit) => `الصورة: ${credit}`,
 	related: 'تغطية ذات صلة',
+	siteNavigation: 'الموقع',
+	pagination: 'الصفحات',
+	previousPage: 'مقالات أحدث',
+	nextPage: 'مقالات أقدم',
+	pageNumber: (page) => `الصفحة ${arabicNumber.format(page)}`,
+	pageOf: (page, last) => `الصفحة ${arabicNumber.format(page)} من ${arabicNumber.format(last)}`,
+	articleCount: arabicArticles,
+	topicDescription: (topic) => `أحدث المقالات عن ${topic}.`,
+	topicsDescription: 'كل المواضيع التي يغطيها الموقع، مع عدد مقالات كل منها.',
+	archive: 'الأرشيف',
+	archiveDescription: 'كل المقالات، حسب سنة النشر وشهره.',
+	archivePeriodDescription: (period) => `مقالات نُشرت في ${period}.`,
+	browseTopics: 'تصفح المواضيع',
+	browseArchive: 'تصفح الأرشيف',
 };
 
 /** Every language the interface is translated into, keyed by lower-case BCP 47 tag. */

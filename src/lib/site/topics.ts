@@ -72,3 +72,44 @@ export function relatedArticles<T extends ArticleRef>(
 		.slice(0, limit)
 		.map(({ other }) => other);
 }
+
+/**
+ * `relatedArticles` for every article of `articles` at once, by slug: the same lists, found
+ * through each topic's articles rather than by comparing every pair, which a large archive
+ * cannot afford once per page.
+ */
+export function relatedByArticle<T extends ArticleRef>(
+	articles: readonly T[],
+	limit: number,
+): Map<string, T[]> {
+	const topicsOf = articles.map((article) => [...new Set(article.meta.tags.map(topicSlug))]);
+	const members = new Map<string, number[]>();
+	topicsOf.forEach((slugs, index) => {
+		for (const slug of slugs) {
+			const list = members.get(slug) ?? [];
+			list.push(index);
+			members.set(slug, list);
+		}
+	});
+	const related = new Map<string, T[]>();
+	articles.forEach((article, index) => {
+		const shared = new Map<number, number>();
+		for (const slug of topicsOf[index] ?? []) {
+			for (const other of members.get(slug) ?? []) {
+				if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+			}
+		}
+		const ranked = [...shared].map(([other, count]) => ({ other: articles[other]!, count }));
+		ranked.sort(
+			(a, b) =>
+				b.count - a.count ||
+				b.other.meta.pubDate.epochMs - a.other.meta.pubDate.epochMs ||
+				a.other.slug.localeCompare(b.other.slug),
+		);
+		related.set(
+			article.slug,
+			ranked.slice(0, limit).map(({ other }) => other),
+		);
+	});
+	return related;
+}

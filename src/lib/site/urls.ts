@@ -25,12 +25,29 @@ export function topicPath(topicSlug: string, base = '/', page = 1): string {
 	return withBase(page > 1 ? `${first}${page}/` : first, base);
 }
 
-/** The base-aware path of the archive (`/archive/`), of a year (`/archive/2024/`) or a month (`/archive/2024/03/`). */
-export function archivePath(base = '/', year?: number, month?: number): string {
+/**
+ * The base-aware path of the archive (`/archive/`), of a year (`/archive/2024/`) or a month
+ * (`/archive/2024/03/`); a month's page 2 on is `.../2/`.
+ */
+export function archivePath(base = '/', year?: number, month?: number, page = 1): string {
 	if (year === undefined) return withBase('/archive/', base);
 	const yearPath = `/archive/${String(year)}/`;
-	return withBase(
-		month === undefined ? yearPath : `${yearPath}${String(month).padStart(2, '0')}/`,
-		base,
-	);
+	if (month === undefined) return withBase(yearPath, base);
+	const monthPath = `${yearPath}${monthSegment(month)}/`;
+	return withBase(page > 1 ? `${monthPath}${String(page)}/` : monthPath, base);
+}
+
+/** The URL segment of a month: two digits (`03`). */
+export function monthSegment(month: number): string {
+	return String(month).padStart(2, '0');
+}
+
+/** The base-aware path of page `page` of the latest articles: `/`, then `/page/2/`... */
+export function homePath(base = '/', page = 1): string {
+	return withBase(page > 1 ? `/page/${String(page)}/` : '/', base);
+}
+
+/** The base-aware path of the topics index. */
+export function topicsPath(base = '/'): string {
+	return withBase('/topics/', base);
 }
