@@ -3,6 +3,7 @@ import { resolveDate } from '../../../src/lib/site/dates.ts';
 import {
 	collectTopics,
 	relatedArticles,
+	relatedByArticle,
 	topicSlug,
 	type ArticleRef,
 } from '../../../src/lib/site/topics.ts';
@@ -79,5 +80,25 @@ describe('topic and archive paths', () => {
 		expect(archivePath('/news/')).toBe('/news/archive/');
 		expect(archivePath('/', 2024, 3)).toBe('/archive/2024/03/');
 		expect(archivePath('/', 2024)).toBe('/archive/2024/');
+	});
+});
+
+describe('relatedByArticle', () => {
+	it('gives every article the same list as relatedArticles', () => {
+		const all = relatedByArticle(ARTICLES, 3);
+		expect([...all.keys()]).toEqual(ARTICLES.map((article) => article.slug));
+		for (const article of ARTICLES) {
+			expect(all.get(article.slug)).toEqual(relatedArticles(article, ARTICLES, 3));
+		}
+	});
+
+	it('ranks by shared topics, then newest, and stops at the limit', () => {
+		const all = relatedByArticle(ARTICLES, 2);
+		expect(all.get('bridge-vote')?.map((article) => article.slug)).toEqual([
+			'tram-fares',
+			'bridge-plan',
+		]);
+		expect(all.get('library')).toEqual([]);
+		expect(relatedByArticle(ARTICLES, 0).get('tram-fares')).toEqual([]);
 	});
 });
