@@ -121,18 +121,61 @@ describe('rebuilds from the cache', () => {
 		first = after;
 	});
 
-	it('re-parses exactly the article whose front matter changed, and the listing shows it', async () => {
+	it('re-parses exactly the article whose title changed, and every page showing it follows', async () => {
 		const file = join(project.articles, `${corpusSlug(5)}.md`);
+		const source = readFileSync(file, 'utf8');
+		const oldTitle = JSON.parse(/^title: (.*)$/m.exec(source)?.[1] ?? '""') as string;
+		expect(first.get(page(5))?.toString()).toContain(oldTitle);
+		writeFileSync(file, source.replace(/^title: .*$/m, 'title: A corrected headline'));
+		const run = await build();
+		expect(parsed(run)).toBe(1);
+		const after = snapshot(project.outDir);
+		// Exactly the pages that show the headline change: its own, the listings and the related
+		// coverage of articles sharing its topics; none keeps the old one.
+		const showing = [...after].filter(([, bytes]) => bytes.includes('A corrected headline'));
+		expect(changed(first, after)).toEqual(showing.map(([path]) => path).sort());
+		expect(showing.map(([path]) => path)).toEqual(
+			expect.arrayContaining([
+				page(5),
+				expect.stringMatching(/^topics\//),
+				expect.stringMatching(/^archive\/\d{4}\/\d{2}\//),
+			]),
+		);
+		expect(showing.filter(([path]) => path.startsWith('articles/')).length).toBeGreaterThan(1);
+		expect([...after].filter(([, bytes]) => bytes.includes(oldTitle))).toEqual([]);
+		expect(changed(await coldBuild('cold-front-matter'), after)).toEqual([]);
+		first = after;
+	});
+
+	it("re-renders an article whose related coverage changed when another article's tags did", async () => {
+		const tagsOf = (index: number) => {
+			const source = readFileSync(join(project.articles, `${corpusSlug(index)}.md`), 'utf8');
+			return JSON.parse(/^tags: (.*)$/m.exec(source)?.[1] ?? '[]') as string[];
+		};
+		// The slugs listed under "Related coverage" on article `index`'s page.
+		const relatedOn = (snap: Map<string, Buffer>, index: number) => {
+			const html = snap.get(page(index))?.toString() ?? '';
+			const section = html.slice(html.indexOf('class="related"'));
+			return [...section.matchAll(/\/articles\/(article-\d+)\/"/g)].map((match) => match[1]);
+		};
+		// An article not yet related to article 2 takes exactly article 2's topics: it shares all of
+		// them, so it must now be listed on article 2's page, which is otherwise unchanged.
+		const target = 2;
+		const mover = [...Array(ARTICLES).keys()].find(
+			(index) => index !== target && !relatedOn(first, target).includes(corpusSlug(index)),
+		);
+		if (mover === undefined) throw new Error('every article is already related to article 2');
+		const file = join(project.articles, `${corpusSlug(mover)}.md`);
 		writeFileSync(
 			file,
-			readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: A corrected headline'),
+			readFileSync(file, 'utf8').replace(/^tags: .*$/m, `tags: ${JSON.stringify(tagsOf(target))}`),
 		);
 		const run = await build();
 		expect(parsed(run)).toBe(1);
 		const after = snapshot(project.outDir);
-		expect(changed(first, after)).toEqual([page(5), 'index.html']);
-		expect(after.get(page(5))?.toString()).toContain('A corrected headline');
-		expect(changed(await coldBuild('cold-front-matter'), after)).toEqual([]);
+		expect(relatedOn(after, target)).toContain(corpusSlug(mover));
+		expect(changed(first, after)).toEqual(expect.arrayContaining([page(mover), page(target)]));
+		expect(changed(await coldBuild('cold-tags'), after)).toEqual([]);
 		first = after;
 	});
 
