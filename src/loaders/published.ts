@@ -10,6 +10,16 @@ import { holdBack } from '../lib/site/publishing.ts';
  */
 export async function getPublishedArticles(): Promise<CollectionEntry<'articles'>[]> {
 	assertNoDevProblems();
+	// A build reads the collection once: every listing, topic and archive route asks for it, and
+	// each read copies every entry. `astro dev` reads afresh, as articles change while it runs.
+	if (import.meta.env.MODE === 'development') return readPublished();
+	published ??= readPublished();
+	return [...(await published)];
+}
+
+let published: Promise<CollectionEntry<'articles'>[]> | undefined;
+
+async function readPublished(): Promise<CollectionEntry<'articles'>[]> {
 	const entries = await getCollection(
 		'articles',
 		// MODE, not PROD: PROD follows NODE_ENV, and a CI that sets NODE_ENV=test would publish

@@ -75,41 +75,78 @@ export function relatedArticles<T extends ArticleRef>(
 
 /**
  * `relatedArticles` for every article of `articles` at once, by slug: the same lists, found
- * through each topic's articles rather than by comparing every pair, which a large archive
- * cannot afford once per page.
+ * without comparing every pair, which a large archive cannot afford. Each set of topics an
+ * article has (each subset of its tags) lists its articles newest first; an article's related
+ * ones are the heads of the lists of its own subsets, the largest subsets first.
  */
 export function relatedByArticle<T extends ArticleRef>(
 	articles: readonly T[],
 	limit: number,
 ): Map<string, T[]> {
-	const topicsOf = articles.map((article) => [...new Set(article.meta.tags.map(topicSlug))]);
-	const members = new Map<string, number[]>();
-	topicsOf.forEach((slugs, index) => {
-		for (const slug of slugs) {
-			const list = members.get(slug) ?? [];
+	// Position in relatedArticles' order among equals: newest first, then by slug.
+	const order = [...articles.keys()].sort(
+		(a, b) =>
+			articles[b]!.meta.pubDate.epochMs - articles[a]!.meta.pubDate.epochMs ||
+			articles[a]!.slug.localeCompare(articles[b]!.slug),
+	);
+	const topicsOf = articles.map((article) => [...new Set(article.meta.tags.map(topicSlug))].sort());
+	const holders = new Map<string, number[]>();
+	for (const index of order) {
+		const topics = topicsOf[index]!;
+		if (topics.length > MAX_SUBSET_TOPICS) continue;
+		for (const subset of subsets(topics)) {
+			const key = subset.join('\0');
+			const list = holders.get(key) ?? [];
 			list.push(index);
-			members.set(slug, list);
+			holders.set(key, list);
 		}
-	});
+	}
+	const rank = new Int32Array(articles.length);
+	order.forEach((index, position) => (rank[index] = position));
+
 	const related = new Map<string, T[]>();
 	articles.forEach((article, index) => {
-		const shared = new Map<number, number>();
-		for (const slug of topicsOf[index] ?? []) {
-			for (const other of members.get(slug) ?? []) {
-				if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+		const topics = topicsOf[index]!;
+		if (topics.length > MAX_SUBSET_TOPICS) {
+			related.set(article.slug, relatedArticles(article, articles, limit));
+			return;
+		}
+		const taken = new Set<number>([index]);
+		const found: T[] = [];
+		const bySize = subsets(topics).sort((a, b) => b.length - a.length);
+		for (let size = topics.length; size > 0 && found.length < limit; size--) {
+			// Every holder of a subset of this size shares at least `size` topics; those sharing
+			// more were all taken at a larger size. Merge the lists, newest first.
+			const lists = bySize
+				.filter((subset) => subset.length === size)
+				.map((subset) => holders.get(subset.join('\0')) ?? []);
+			const at = lists.map(() => 0);
+			while (found.length < limit) {
+				let best = -1;
+				for (let list = 0; list < lists.length; list++) {
+					const items = lists[list]!;
+					while (at[list]! < items.length && taken.has(items[at[list]!]!)) at[list]!++;
+					const head = items[at[list]!];
+					if (head !== undefined && (best === -1 || rank[head]! < rank[best]!)) best = head;
+				}
+				if (best === -1) break;
+				taken.add(best);
+				found.push(articles[best]!);
 			}
 		}
-		const ranked = [...shared].map(([other, count]) => ({ other: articles[other]!, count }));
-		ranked.sort(
-			(a, b) =>
-				b.count - a.count ||
-				b.other.meta.pubDate.epochMs - a.other.meta.pubDate.epochMs ||
-				a.other.slug.localeCompare(b.other.slug),
-		);
-		related.set(
-			article.slug,
-			ranked.slice(0, limit).map(({ other }) => other),
-		);
+		related.set(article.slug, found);
 	});
 	return related;
+}
+
+/** Beyond this many topics an article's subsets are too many to list; it is compared pairwise. */
+const MAX_SUBSET_TOPICS = 6;
+
+/** Every non-empty subset of `items`, each in the order of `items`. */
+function subsets(items: readonly string[]): string[][] {
+	const all: string[][] = [];
+	for (let mask = 1; mask < 1 << items.length; mask++) {
+		all.push(items.filter((_, bit) => (mask & (1 << bit)) !== 0));
+	}
+	return all;
 }

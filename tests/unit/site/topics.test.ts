@@ -102,3 +102,35 @@ describe('relatedByArticle', () => {
 		expect(relatedByArticle(ARTICLES, 0).get('tram-fares')).toEqual([]);
 	});
 });
+
+describe('relatedByArticle on a larger archive', () => {
+	// A deterministic archive of 300 articles with one to three of eight topics, many sharing a
+	// day; every fiftieth has seven (too many subsets to index: compared pairwise instead).
+	const names = ['Iraq', 'Iran', 'City', 'Transport', 'Budget', 'Energy', 'Climate', 'Health'];
+	let seed = 7;
+	const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+	const many = Array.from({ length: 300 }, (_, i) =>
+		ref(
+			`article-${String(i).padStart(3, '0')}`,
+			`2024-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`,
+			i % 50 === 0
+				? names.slice(0, 7)
+				: [
+						...new Set(
+							Array.from(
+								{ length: 1 + Math.floor(next() * 3) },
+								() => names[Math.floor(next() * 8)]!,
+							),
+						),
+					],
+		),
+	).sort((a, b) => b.meta.pubDate.epochMs - a.meta.pubDate.epochMs || a.slug.localeCompare(b.slug));
+
+	it.each([1, 4, 10])('keeps the same best %i as comparing every pair', (limit) => {
+		expect(many.filter((article) => article.meta.tags.length === 7)).toHaveLength(6);
+		const all = relatedByArticle(many, limit);
+		for (const article of many) {
+			expect(all.get(article.slug)).toEqual(relatedArticles(article, many, limit));
+		}
+	});
+});
