@@ -91,9 +91,14 @@ export function relatedByArticle<T extends ArticleRef>(
 	);
 	const topicsOf = articles.map((article) => [...new Set(article.meta.tags.map(topicSlug))].sort());
 	const holders = new Map<string, number[]>();
+	// Articles with too many topics to list their subsets, newest first: checked one by one.
+	const wide: number[] = [];
 	for (const index of order) {
 		const topics = topicsOf[index]!;
-		if (topics.length > MAX_SUBSET_TOPICS) continue;
+		if (topics.length > MAX_SUBSET_TOPICS) {
+			wide.push(index);
+			continue;
+		}
 		for (const subset of subsets(topics)) {
 			const key = subset.join('\0');
 			const list = holders.get(key) ?? [];
@@ -111,6 +116,10 @@ export function relatedByArticle<T extends ArticleRef>(
 			related.set(article.slug, relatedArticles(article, articles, limit));
 			return;
 		}
+		const own = new Set(topics);
+		const wideShared = wide.map(
+			(other) => topicsOf[other]!.filter((topic) => own.has(topic)).length,
+		);
 		const taken = new Set<number>([index]);
 		const found: T[] = [];
 		const bySize = subsets(topics).sort((a, b) => b.length - a.length);
@@ -119,7 +128,8 @@ export function relatedByArticle<T extends ArticleRef>(
 			// more were all taken at a larger size. Merge the lists, newest first.
 			const lists = bySize
 				.filter((subset) => subset.length === size)
-				.map((subset) => holders.get(subset.join('\0')) ?? []);
+				.map((subset) => holders.get(subset.join('\0')) ?? [])
+				.concat(wide.length === 0 ? [] : [wide.filter((_, at) => wideShared[at] === size)]);
 			const at = lists.map(() => 0);
 			while (found.length < limit) {
 				let best = -1;
