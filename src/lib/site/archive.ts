@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '../article/schema.ts';
-import { calendarDay } from './dates.ts';
+import { calendarDay, displayLocale } from './dates.ts';
 
 /** What the archive needs of an article: its slug and publication date. */
 export interface DatedRef {
@@ -51,7 +51,7 @@ export function groupByMonth<T extends DatedRef>(
 
 /** The name of a month for readers of `locale` (`March 2024`), or of the month alone (`March`). */
 export function monthName(year: number, month: number, locale: string, withYear = true): string {
-	return new Intl.DateTimeFormat(locale, {
+	return new Intl.DateTimeFormat(displayLocale(locale), {
 		month: 'long',
 		...(withYear ? { year: 'numeric' } : {}),
 		timeZone: 'UTC',

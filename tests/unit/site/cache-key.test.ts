@@ -14,8 +14,4 @@ describe('pageCacheKey', () => {
 		expect(pageCacheKey('d1', [{ slug: 'a', meta: { title: 'A new headline' } }])).not.toBe(key);
 		expect(pageCacheKey('d1', [])).not.toBe(key);
 	});
-
-	it('gives no key without a digest, so the page is always rendered', () => {
-		expect(pageCacheKey(undefined, related)).toBeUndefined();
-	});
 });

@@ -19,10 +19,24 @@ describe('uiStrings', () => {
 		for (const key of Object.keys(en) as (keyof UiStrings)[]) {
 			if (key === 'lang') continue;
 			const value = ar[key];
-			const text = typeof value === 'function' ? value(3 as never) : value;
+			const text =
+				typeof value === 'function' ? (value as (...args: number[]) => string)(3, 5) : value;
 			expect(text, key).toMatch(/[\u0600-\u06FF]/);
 		}
 		expect(ar.related).toBe('تغطية ذات صلة');
+	});
+
+	it('counts articles in each of the Arabic plural forms', () => {
+		const { articleCount } = uiStrings('ar');
+		expect([1, 2, 3, 11, 100].map(articleCount)).toEqual([
+			'مقال واحد',
+			'مقالان',
+			'3 مقالات',
+			'11 مقالًا',
+			'100 مقال',
+		]);
+		expect(uiStrings('en').articleCount(1)).toBe('1 article');
+		expect(uiStrings('en').articleCount(2)).toBe('2 articles');
 	});
 
 	it('says the reading time in each of the Arabic plural forms CLDR gives', () => {
