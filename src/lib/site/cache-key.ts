@@ -12,3 +12,22 @@ export function pageCacheKey(digest: string | number, fromOthers: unknown): stri
 		.update(JSON.stringify(fromOthers))
 		.digest('base64url');
 }
+
+/**
+ * The cache key of a page of a listing (`route` names the listing): everything it shows of its
+ * articles, their whole metadata, and where it sits among the listing's pages.
+ */
+export function listingCacheKey(
+	route: string,
+	page: {
+		data: readonly { slug: string; meta: unknown }[];
+		currentPage: number;
+		lastPage: number;
+	},
+): string {
+	return pageCacheKey(route, {
+		articles: page.data.map(({ slug, meta }) => ({ slug, meta })),
+		currentPage: page.currentPage,
+		lastPage: page.lastPage,
+	});
+}
