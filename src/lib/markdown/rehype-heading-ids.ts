@@ -14,6 +14,7 @@ export const LAYOUT_IDS: readonly string[] = [
 	'toc',
 	'toc-title',
 	'share-title',
+	'related-title',
 	'article-title',
 	'site-title',
 	'site-nav',
