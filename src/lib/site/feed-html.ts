@@ -1,0 +1,105 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+
+/** What a feed item's content is made from: an article's sanitized HTML, lead then sections. */
+export interface FeedBody {
+	/** Sanitized HTML of the lead. */
+	lead: string;
+	/** Each section's heading text and sanitized HTML (heading excluded). */
+	sections: readonly { title: string; html: string }[];
+}
+
+/** How the content's language and direction relate to the feed's. */
+export interface FeedContentOptions {
+	/** Absolute URL of the article page: relative URLs in the body resolve against it. */
+	articleUrl: string;
+	/** BCP 47 tag of the article; when it is not the feed's, the content is wrapped to say so. */
+	lang: string;
+	/** Text direction of the article. */
+	dir: 'ltr' | 'rtl';
+	/** BCP 47 tag of the feed. */
+	feedLang: string;
+}
+
+// Every attribute of the sanitized HTML (and of the video facade) that holds a URL, by hast
+// property name. `srcSet` holds a list of them.
+const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc', 'poster', 'action'] as const;
+
+/**
+ * The full text of an article for a feed: the lead, then each section under its `h2`, as one
+ * HTML string. A feed reader shows it away from the site, so every relative URL (a link to
+ * another article, `../x/`; a section or footnote anchor, `#id`; an image) is made absolute
+ * against `articleUrl`. The HTML was sanitized by the pipeline; this only re-parses and
+ * rewrites it, on the tree. An article in another language than the feed is wrapped in a
+ * `<div lang dir>`, so a reader that ignores the item's language still sets Arabic right to left.
+ */
+export function feedContentHtml(body: FeedBody, options: FeedContentOptions): string {
+	const children: RootContent[] = [...parseHtml(body.lead)];
+	for (const section of body.sections) {
+		children.push(heading(section.title), ...parseHtml(section.html));
+	}
+	let tree: Root = { type: 'root', children };
+	absolutizeUrls(tree, options.articleUrl);
+	if (primaryLang(options.lang) !== primaryLang(options.feedLang)) {
+		const wrapper: Element = {
+			type: 'element',
+			tagName: 'div',
+			properties: { lang: options.lang, dir: options.dir },
+			children: children as ElementContent[],
+		};
+		tree = { type: 'root', children: [wrapper] };
+	}
+	return toHtml(tree);
+}
+
+function primaryLang(tag: string): string {
+	return tag.toLowerCase().split('-')[0] ?? '';
+}
+
+function heading(title: string): Element {
+	return {
+		type: 'element',
+		tagName: 'h2',
+		properties: {},
+		children: [{ type: 'text', value: title }],
+	};
+}
+
+/** Parses an HTML fragment into hast nodes (the parser the pipeline itself uses for raw HTML). */
+function parseHtml(html: string): RootContent[] {
+	if (html === '') return [];
+	const tree = raw({ type: 'root', children: [{ type: 'raw', value: html }] });
+	return tree.type === 'root' ? tree.children : [tree as RootContent];
+}
+
+/** Rewrites every URL-valued property of `tree` to an absolute URL against `baseUrl`. */
+export function absolutizeUrls(tree: Root, baseUrl: string): void {
+	visit(tree, 'element', (node: Element) => {
+		for (const name of URL_PROPERTIES) {
+			const value = node.properties[name];
+			if (typeof value === 'string') node.properties[name] = absoluteUrlOf(value, baseUrl);
+		}
+		// A comma-separated list: parsers give an array, whatever the type declaration says.
+		const srcSet: unknown = node.properties['srcSet'];
+		if (srcSet !== undefined && srcSet !== null) {
+			const candidates = Array.isArray(srcSet) ? srcSet.map(String) : String(srcSet).split(',');
+			node.properties['srcSet'] = candidates
+				.map((candidate) => {
+					const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+					return [absoluteUrlOf(url, baseUrl), ...descriptor].join(' ');
+				})
+				.join(', ');
+		}
+	});
+}
+
+/** `url` resolved against `baseUrl`; left as it is when it cannot be parsed. */
+function absoluteUrlOf(url: string, baseUrl: string): string {
+	try {
+		return new URL(url, baseUrl).href;
+	} catch {
+		return url;
+	}
+}

@@ -1,0 +1,114 @@
+import rss from '@astrojs/rss';
+import type { CollectionEntry } from 'astro:content';
+import { feedContentHtml } from '../lib/site/feed-html.ts';
+import {
+	atomFeed,
+	FEED_LIMITS,
+	feedItem,
+	feedPath,
+	jsonFeed,
+	rssOptions,
+	type FeedFormat,
+	type FeedItem,
+	type FeedMeta,
+} from '../lib/site/feed.ts';
+import { collectTopics, type Topic } from '../lib/site/topics.ts';
+import { absoluteUrl, articlePath, topicPath } from '../lib/site/urls.ts';
+import { siteConfig } from '../site.config.ts';
+import { readArticleBody } from './article-body-store.ts';
+import { getPublishedArticles } from './published.ts';
+
+type ArticleEntry = CollectionEntry<'articles'>;
+
+const base = import.meta.env.BASE_URL;
+
+// Each article's feed HTML, by body file (named for its digest, so never stale): an article is
+// in the site feeds and in each of its topics' feeds, three formats each, and is built once.
+const contentCache = new Map<string, Promise<string>>();
+
+function contentOf(entry: ArticleEntry, articleUrl: string): Promise<string> {
+	const { data } = entry;
+	let content = contentCache.get(data.bodyFile);
+	if (content === undefined) {
+		content = readArticleBody(data.bodyFile).then((body) =>
+			feedContentHtml(
+				{
+					lead: body.lead,
+					sections: data.sections.map((section, index) => ({
+						title: section.title,
+						html: body.sections[index] ?? '',
+					})),
+				},
+				{ articleUrl, lang: data.meta.lang, dir: data.meta.dir, feedLang: siteConfig.defaultLang },
+			),
+		);
+		contentCache.set(data.bodyFile, content);
+	}
+	return content;
+}
+
+async function itemsOf(entries: readonly ArticleEntry[]): Promise<FeedItem[]> {
+	return Promise.all(
+		entries.map(async (entry) => {
+			const url = absoluteUrl(articlePath(entry.data.slug), siteConfig.url, base);
+			return feedItem(entry.data.meta, url, await contentOf(entry, url));
+		}),
+	);
+}
+
+async function render(
+	format: FeedFormat,
+	meta: FeedMeta,
+	items: readonly FeedItem[],
+): Promise<Response> {
+	switch (format) {
+		case 'rss':
+			return rss({ ...rssOptions(meta, items), site: meta.pageUrl });
+		case 'atom':
+			return new Response(atomFeed(meta, items), {
+				headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+			});
+		case 'json':
+			return new Response(jsonFeed(meta, items), {
+				headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+			});
+	}
+}
+
+/** The site-wide feed in `format`: the latest articles, full text. */
+export async function siteFeed(format: FeedFormat): Promise<Response> {
+	const entries = (await getPublishedArticles()).slice(0, FEED_LIMITS.site);
+	const meta: FeedMeta = {
+		title: siteConfig.title,
+		description: siteConfig.description,
+		lang: siteConfig.defaultLang,
+		pageUrl: absoluteUrl('/', siteConfig.url, base),
+		selfUrl: absoluteUrl(feedPath(format), siteConfig.url, base),
+	};
+	return render(format, meta, await itemsOf(entries));
+}
+
+/** `getStaticPaths` of a topic feed: one per topic, with the topic as a prop. */
+export async function topicFeedPaths(): Promise<
+	{ params: { slug: string }; props: { topic: Topic } }[]
+> {
+	const topics = collectTopics(
+		(await getPublishedArticles()).map((entry) => entry.data),
+		siteConfig.defaultLang,
+	);
+	return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
+}
+
+/** A topic's feed in `format`: its latest articles, full text. */
+export async function topicFeed(format: FeedFormat, topic: Topic): Promise<Response> {
+	const latest = new Set(topic.articles.slice(0, FEED_LIMITS.topic));
+	const entries = (await getPublishedArticles()).filter((entry) => latest.has(entry.data.slug));
+	const meta: FeedMeta = {
+		title: `${topic.name} | ${siteConfig.title}`,
+		description: siteConfig.description,
+		lang: siteConfig.defaultLang,
+		pageUrl: absoluteUrl(topicPath(topic.slug), siteConfig.url, base),
+		selfUrl: absoluteUrl(feedPath(format, topic.slug), siteConfig.url, base),
+	};
+	return render(format, meta, await itemsOf(entries));
+}

@@ -1,0 +1,9 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { siteSitemaps } from '../loaders/sitemaps.ts';
+
+/** `sitemap-0.xml` (and on, past 50,000 pages), and `sitemap-news.xml` when articles are recent. */
+export const getStaticPaths = async () =>
+	(await siteSitemaps()).map((file) => ({ params: { name: file.name }, props: { xml: file.xml } }));
+
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+	new Response(props.xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
