@@ -1,4 +1,3 @@
-import rss from '@astrojs/rss';
 import type { CollectionEntry } from 'astro:content';
 import { feedContentHtml } from '../lib/site/feed-html.ts';
 import {
@@ -7,7 +6,7 @@ import {
 	feedItem,
 	feedPath,
 	jsonFeed,
-	rssOptions,
+	rssFeed,
 	type FeedFormat,
 	type FeedItem,
 	type FeedMeta,
@@ -56,14 +55,12 @@ async function itemsOf(entries: readonly ArticleEntry[]): Promise<FeedItem[]> {
 	);
 }
 
-async function render(
-	format: FeedFormat,
-	meta: FeedMeta,
-	items: readonly FeedItem[],
-): Promise<Response> {
+function render(format: FeedFormat, meta: FeedMeta, items: readonly FeedItem[]): Response {
 	switch (format) {
 		case 'rss':
-			return rss({ ...rssOptions(meta, items), site: meta.pageUrl });
+			return new Response(rssFeed(meta, items), {
+				headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+			});
 		case 'atom':
 			return new Response(atomFeed(meta, items), {
 				headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },

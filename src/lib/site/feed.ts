@@ -1,6 +1,6 @@
 import type { ArticleDate, ArticleMeta } from '../article/schema.ts';
 import { topicPath } from './urls.ts';
-import { el, serializeXml, serializeXmlElement, xmlChars, type XmlElement } from './xml.ts';
+import { el, serializeXml, xmlChars, type XmlElement } from './xml.ts';
 
 /**
  * How many articles a feed carries, newest first. A feed is polled again and again by every
@@ -169,63 +169,54 @@ export function jsonFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
 	return `${JSON.stringify(feed, (_key, value: unknown) => (typeof value === 'string' ? xmlChars(value) : value), '\t')}\n`;
 }
 
-/** Namespaces the RSS feed uses besides content: (which @astrojs/rss adds itself). */
-export const RSS_NAMESPACES = {
-	atom: 'http://www.w3.org/2005/Atom',
-	dc: 'http://purl.org/dc/elements/1.1/',
-} as const;
-
-/** What @astrojs/rss's `rss()` takes, minus `site` (the caller's absolute page URL). */
-export interface RssOptions {
-	title: string;
-	description: string;
-	xmlns: Record<string, string>;
-	customData: string;
-	items: {
-		title: string;
-		link: string;
-		description: string;
-		pubDate: Date;
-		content: string;
-		categories: string[];
-		customData: string;
-	}[];
-}
-
 /**
- * The options for @astrojs/rss's RSS 2.0 feed. It escapes what it writes, but passes on
- * characters XML forbids, so every string goes through `xmlChars`. `customData` is XML that
- * @astrojs/rss parses and writes back; it is made with the escaping serializer, never by
- * pasting strings: the channel's language, its `atom:link rel="self"` (which RSS readers and
- * validators expect), its `lastBuildDate` (the newest update, so a rebuild changes nothing),
- * and each item's authors as `dc:creator` (RSS's own `author` must be an e-mail address).
+ * The RSS 2.0 document, full text in `content:encoded`. Written here rather than by
+ * @astrojs/rss: RSS's own `author` must be an e-mail address, so bylines go in `dc:creator`,
+ * which @astrojs/rss only takes as `customData`, a string it parses and writes back with
+ * fast-xml-parser's number parsing on (an author named "007" came out as "7", "1e3" as
+ * "1000") and with character references escaped twice. `lastBuildDate` is the newest update,
+ * so a rebuild changes nothing; `atom:link rel="self"` is what readers and validators expect.
  */
-export function rssOptions(meta: FeedMeta, items: readonly FeedItem[]): RssOptions {
+export function rssFeed(meta: FeedMeta, items: readonly FeedItem[]): string {
 	const updated = newestUpdate(items);
-	return {
-		title: xmlChars(meta.title),
-		description: xmlChars(meta.description),
-		xmlns: { ...RSS_NAMESPACES },
-		customData: xmlFragment([
-			el('language', {}, meta.lang),
-			el('atom:link', { href: meta.selfUrl, rel: 'self', type: 'application/rss+xml' }),
-			...(updated === undefined
-				? []
-				: [el('lastBuildDate', {}, new Date(updated.epochMs).toUTCString())]),
-		]),
-		items: items.map((item) => ({
-			title: xmlChars(item.title),
-			link: item.url,
-			description: xmlChars(item.summary),
-			pubDate: new Date(item.published.epochMs),
-			content: xmlChars(item.contentHtml),
-			categories: item.categories.map(xmlChars),
-			customData: xmlFragment(item.authors.map((name) => el('dc:creator', {}, name))),
-		})),
-	};
+	return serializeXml(
+		el(
+			'rss',
+			{
+				version: '2.0',
+				'xmlns:atom': 'http://www.w3.org/2005/Atom',
+				'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+				'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+			},
+			el(
+				'channel',
+				{},
+				el('title', {}, meta.title),
+				el('link', {}, meta.pageUrl),
+				el('description', {}, meta.description),
+				el('language', {}, meta.lang),
+				el('atom:link', { href: meta.selfUrl, rel: 'self', type: 'application/rss+xml' }),
+				updated === undefined ? undefined : el('lastBuildDate', {}, rfc822(updated)),
+				items.map((item) =>
+					el(
+						'item',
+						{},
+						el('title', {}, item.title),
+						el('link', {}, item.url),
+						el('guid', { isPermaLink: 'true' }, item.url),
+						el('description', {}, item.summary),
+						el('pubDate', {}, rfc822(item.published)),
+						item.authors.map((name) => el('dc:creator', {}, name)),
+						item.categories.map((name) => el('category', {}, name)),
+						el('content:encoded', {}, item.contentHtml),
+					),
+				),
+			),
+		),
+	);
 }
 
-/** Elements serialized one after the other, without a declaration (for `customData`). */
-function xmlFragment(elements: readonly XmlElement[]): string {
-	return elements.map(serializeXmlElement).join('');
+/** An RFC 822 date-time, as RSS 2.0 wants it (`Sat, 02 Mar 2024 11:05:00 GMT`). */
+function rfc822(date: ArticleDate): string {
+	return new Date(date.epochMs).toUTCString();
 }
