@@ -87,13 +87,13 @@ export async function siteFeed(format: FeedFormat): Promise<Response> {
 
 /** `getStaticPaths` of a topic feed: one per topic, with the topic as a prop. */
 export async function topicFeedPaths(): Promise<
-	{ params: { slug: string }; props: { topic: Topic } }[]
+	{ params: { topic: string }; props: { topic: Topic } }[]
 > {
 	const topics = collectTopics(
 		(await getPublishedArticles()).map((entry) => entry.data),
 		siteConfig.defaultLang,
 	);
-	return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
+	return topics.map((topic) => ({ params: { topic: topic.slug }, props: { topic } }));
 }
 
 /** A topic's feed in `format`: its latest articles, full text. */

@@ -40,6 +40,8 @@ export interface BuildOptions {
 	root?: string;
 	/** Articles per listing page (`PAGE_SIZE`); `FIXTURE_PAGE_SIZE` by default. */
 	pageSize?: number;
+	/** `BUILD_TIME` (ISO 8601): the instant the build takes as now; the clock by default. */
+	buildTime?: string;
 }
 
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -64,6 +66,7 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
 				SITE_BASE: options.base,
 				PAGE_SIZE: String(options.pageSize ?? FIXTURE_PAGE_SIZE),
 				FIXTURE_CACHE_DIR: options.cacheDir,
+				...(options.buildTime === undefined ? {} : { BUILD_TIME: options.buildTime }),
 				ASTRO_TELEMETRY_DISABLED: '1',
 				FORCE_COLOR: '0',
 				NO_COLOR: '1',

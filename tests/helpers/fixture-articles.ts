@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Article } from '../../src/lib/article/schema.ts';
+import { parseArticle } from '../../src/lib/article/parse-article.ts';
+import { holdBack } from '../../src/lib/site/publishing.ts';
+import { articleParseOptions } from '../../src/site.config.ts';
+import { FIXTURE_ARTICLES, ROOT } from './paths.ts';
+
+/**
+ * The fixture site's articles that a build made at `now` publishes (no draft, nothing
+ * scheduled after `now`), parsed by the pipeline with the site's options, newest first as
+ * pages list them. What the build's feeds and sitemaps are checked against.
+ */
+export function publishedFixtureArticles(now: number = Date.now()): Article[] {
+	const dir = join(ROOT, FIXTURE_ARTICLES);
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.md'))
+		.map((name) =>
+			parseArticle(
+				readFileSync(join(dir, name), 'utf8'),
+				join(FIXTURE_ARTICLES, name),
+				articleParseOptions,
+			),
+		)
+		.filter((article) => holdBack(article.meta, now) === undefined)
+		.sort(
+			(a, b) => b.meta.pubDate.epochMs - a.meta.pubDate.epochMs || a.slug.localeCompare(b.slug),
+		);
+}
