@@ -1,0 +1,208 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article, ArticleDate } from '../../src/lib/article/schema.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { runAstroBuild } from '../helpers/build-site.ts';
+import { builtFileOf, builtFiles, siteHome } from '../helpers/built-urls.ts';
+import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
+import {
+	FIXTURE_ARTICLES,
+	ROOT,
+	ROOT_BUILD,
+	SUB_PATH_BASE,
+	SUB_PATH_BUILD,
+	TMP,
+	type FixtureBuild,
+} from '../helpers/paths.ts';
+import { listPages, parsePage } from '../helpers/site-pages.ts';
+import { strictXmlProblems } from '../helpers/xml-check.ts';
+
+const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
+
+const xml = new XMLParser({
+	ignoreAttributes: false,
+	parseTagValue: false,
+	isArray: (name) => ['url', 'sitemap'].includes(name),
+});
+
+interface UrlEntry {
+	loc: string;
+	lastmod?: string;
+	'news:news'?: {
+		'news:publication': { 'news:name': string; 'news:language': string };
+		'news:publication_date': string;
+		'news:title': string;
+	};
+}
+
+function readXml(build: FixtureBuild, rel: string): Record<string, any> {
+	const text = readFileSync(join(build.outDir, rel), 'utf8');
+	expect(XMLValidator.validate(text), rel).toBe(true);
+	return xml.parse(text) as Record<string, any>;
+}
+
+/** The files the index names, as paths inside the output folder. */
+function indexedSitemaps(build: FixtureBuild): { rel: string; lastmod: string | undefined }[] {
+	const index = readXml(build, 'sitemap-index.xml')['sitemapindex'] as Record<string, any>;
+	expect(index['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+	return (index['sitemap'] as { loc: string; lastmod?: string }[]).map((entry) => {
+		const found = builtFileOf(entry.loc, build);
+		expect(found, entry.loc).toEqual({ file: expect.any(String) });
+		return { rel: entry.loc.slice(siteHome(build).length), lastmod: entry.lastmod };
+	});
+}
+
+function newest(dates: readonly ArticleDate[]): ArticleDate | undefined {
+	return dates.reduce<ArticleDate | undefined>(
+		(best, date) => (best === undefined || date.epochMs > best.epochMs ? date : best),
+		undefined,
+	);
+}
+
+const modified = (article: Article) => article.meta.updatedDate ?? article.meta.pubDate;
+
+describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
+	'sitemaps of the site built for base $base',
+	(build) => {
+		const articles = publishedFixtureArticles();
+		const bySlug = new Map(articles.map((article) => [article.slug, article]));
+
+		it('robots.txt names the sitemap index by its absolute URL, which resolves', () => {
+			const robots = readFileSync(join(build.outDir, 'robots.txt'), 'utf8');
+			const lines = robots.split('\n');
+			expect(lines).toContain('User-agent: *');
+			const sitemap = lines.filter((line) => line.startsWith('Sitemap: '));
+			expect(sitemap).toEqual([`Sitemap: ${siteHome(build)}sitemap-index.xml`]);
+			expect(builtFileOf(sitemap[0]?.slice('Sitemap: '.length) ?? '', build)).toEqual({
+				file: expect.any(String),
+			});
+			expect(existsSync(join(ROOT, 'public/robots.txt'))).toBe(false);
+		});
+
+		it('the index names every sitemap file built, and no Google News file when nothing is recent', () => {
+			const indexed = indexedSitemaps(build).map((entry) => entry.rel);
+			expect(builtFiles(build, (rel) => /^sitemap-.*\.xml$/.test(rel))).toEqual(
+				['sitemap-index.xml', ...indexed].sort(),
+			);
+			const recent = articles.filter(
+				(article) => Date.now() - article.meta.pubDate.epochMs <= TWO_DAYS,
+			);
+			expect(recent).toEqual([]);
+			expect(indexed).toEqual(['sitemap-0.xml']);
+		});
+
+		it('lists every page built but the 404 page, and nothing else', () => {
+			const urls = (readXml(build, 'sitemap-0.xml')['urlset']['url'] as UrlEntry[]).map(
+				(u) => u.loc,
+			);
+			const pages = listPages(build.outDir, build.base)
+				.filter((page) => page.rel !== '404.html')
+				.map((page) => new URL(page.path, siteConfig.url).href);
+			expect([...urls].sort()).toEqual(pages.sort());
+			expect(new Set(urls).size).toBe(urls.length);
+		});
+
+		it('dates an article by its update or publication, and a listing by the newest article it shows', () => {
+			const entries = readXml(build, 'sitemap-0.xml')['urlset']['url'] as UrlEntry[];
+			const lastmods = new Map(entries.map((entry) => [entry.loc, entry.lastmod]));
+			for (const page of listPages(build.outDir, build.base).filter((p) => p.rel !== '404.html')) {
+				const loc = new URL(page.path, siteConfig.url).href;
+				let expected: ArticleDate | undefined;
+				if (page.isArticle) {
+					expected = modified(bySlug.get(page.slug ?? '') as Article);
+				} else {
+					const listed = parsePage(page)
+						.querySelectorAll('main a[href]')
+						.map((a) => /\/articles\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1])
+						.flatMap((slug) => (slug === undefined ? [] : [bySlug.get(decodeURIComponent(slug))]))
+						.filter((article): article is Article => article !== undefined);
+					expected = newest((listed.length > 0 ? listed : articles).map(modified));
+				}
+				expect(lastmods.get(loc), loc).toBe(expected?.iso);
+			}
+			// Calendar dates stay dates, date-times keep their offset: both W3C Datetime.
+			for (const lastmod of lastmods.values())
+				expect(lastmod).toMatch(
+					/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/,
+				);
+		});
+
+		it('the index dates each file by its newest lastmod', () => {
+			const entries = readXml(build, 'sitemap-0.xml')['urlset']['url'] as UrlEntry[];
+			const [zero] = indexedSitemaps(build);
+			expect(zero?.lastmod).toBe(newest(articles.map(modified))?.iso);
+			expect(entries.some((entry) => entry.lastmod === zero?.lastmod)).toBe(true);
+		});
+	},
+);
+
+describe('the Google News sitemap of a build made two days after an article', () => {
+	// BUILD_TIME is 47 hours after the Arabic library article (2024-05-18, midnight UTC): it is in
+	// the window; the budget (2024-04-10) is published but long out of it; the 2099 article is
+	// still scheduled. Built under a sub-path, the strictest case for URLs.
+	const buildTime = '2024-05-19T23:00:00Z';
+	const now = Date.parse(buildTime);
+	const build: FixtureBuild = {
+		name: 'site-news',
+		outDir: join(TMP, 'site-news', 'dist'),
+		cacheDir: join(TMP, 'site-news', 'cache'),
+		base: SUB_PATH_BASE,
+	};
+	const articles = publishedFixtureArticles(now);
+	const recent = articles.filter((article) => now - article.meta.pubDate.epochMs <= TWO_DAYS);
+	const older = articles.filter((article) => !recent.includes(article));
+
+	beforeAll(async () => {
+		const run = await runAstroBuild({
+			articlesDir: FIXTURE_ARTICLES,
+			outDir: build.outDir,
+			cacheDir: build.cacheDir,
+			base: build.base,
+			buildTime,
+		});
+		if (run.code !== 0)
+			throw new Error(`the build with BUILD_TIME=${buildTime} failed:\n${run.output}`);
+	});
+
+	it('has articles on both sides of the window to tell apart', () => {
+		expect(recent.map((article) => article.slug)).toEqual(['city-opens-new-public-library']);
+		expect(older.length).toBeGreaterThan(0);
+	});
+
+	it('is named in the index and well-formed for a strict parser', async () => {
+		expect(indexedSitemaps(build).map((entry) => entry.rel)).toEqual([
+			'sitemap-0.xml',
+			'sitemap-news.xml',
+		]);
+		const files = builtFiles(build, (rel) => rel.endsWith('.xml')).map((rel) =>
+			join(build.outDir, rel),
+		);
+		expect(await strictXmlProblems(files)).toEqual([]);
+	});
+
+	it('lists exactly the articles published in the two days before the build, with news:news', () => {
+		const urlset = readXml(build, 'sitemap-news.xml')['urlset'] as Record<string, any>;
+		expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+		const entries = urlset['url'] as UrlEntry[];
+		expect(entries.map((entry) => entry.loc)).toEqual(
+			recent.map((article) => `${siteHome(build)}articles/${article.slug}/`),
+		);
+		for (const [index, entry] of entries.entries()) {
+			const { meta } = recent[index] as Article;
+			expect(builtFileOf(entry.loc, build)).toEqual({ file: expect.any(String) });
+			expect(entry['news:news']).toEqual({
+				'news:publication': {
+					'news:name': siteConfig.title,
+					'news:language': meta.lang.split('-')[0],
+				},
+				'news:publication_date': meta.pubDate.iso,
+				'news:title': meta.title,
+			});
+		}
+		const listed = entries.map((entry) => entry.loc);
+		for (const article of older)
+			expect(listed).not.toContain(`${siteHome(build)}articles/${article.slug}/`);
+	});
+});
