@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article, ArticleDate } from '../../src/lib/article/schema.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { runAstroBuild } from '../helpers/build-site.ts';
-import { builtFileOf, builtFiles, siteHome } from '../helpers/built-urls.ts';
+import { builtFiles, unresolved, siteHome } from '../helpers/built-urls.ts';
 import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
 import {
 	FIXTURE_ARTICLES,
@@ -17,6 +17,7 @@ import {
 	type FixtureBuild,
 } from '../helpers/paths.ts';
 import { listPages, parsePage } from '../helpers/site-pages.ts';
+import { attr, child, children, optionalText, text, type Tree } from '../helpers/parsed-tree.ts';
 import { strictXmlProblems } from '../helpers/xml-check.ts';
 
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
@@ -24,33 +25,44 @@ const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 const xml = new XMLParser({
 	ignoreAttributes: false,
 	parseTagValue: false,
-	isArray: (name) => ['url', 'sitemap'].includes(name),
+	isArray: (name) => ['url', 'sitemap', 'news:news'].includes(name),
 });
 
 interface UrlEntry {
 	loc: string;
-	lastmod?: string;
-	'news:news'?: {
-		'news:publication': { 'news:name': string; 'news:language': string };
-		'news:publication_date': string;
-		'news:title': string;
-	};
+	lastmod: string | undefined;
+	/** The `news:news` element, in a Google News sitemap. */
+	news: Tree | undefined;
+	/** The `<urlset>` element, for its namespace declarations. */
+	namespaces: Tree;
 }
 
-function readXml(build: FixtureBuild, rel: string): Record<string, any> {
-	const text = readFileSync(join(build.outDir, rel), 'utf8');
-	expect(XMLValidator.validate(text), rel).toBe(true);
-	return xml.parse(text) as Record<string, any>;
+function readXml(build: FixtureBuild, rel: string): unknown {
+	const source = readFileSync(join(build.outDir, rel), 'utf8');
+	expect(XMLValidator.validate(source), rel).toBe(true);
+	return xml.parse(source) as unknown;
+}
+
+/** The `<url>` entries of a sitemap file, with `loc`, `lastmod` and the `news:news` element. */
+function urlEntries(build: FixtureBuild, rel: string): UrlEntry[] {
+	const urlset = child(readXml(build, rel), 'urlset');
+	expect(attr(urlset, 'xmlns')).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+	return children(urlset, 'url').map((url) => ({
+		loc: text(url, 'loc'),
+		lastmod: optionalText(url, 'lastmod'),
+		news: children(url, 'news:news')[0],
+		namespaces: urlset,
+	}));
 }
 
 /** The files the index names, as paths inside the output folder. */
 function indexedSitemaps(build: FixtureBuild): { rel: string; lastmod: string | undefined }[] {
-	const index = readXml(build, 'sitemap-index.xml')['sitemapindex'] as Record<string, any>;
-	expect(index['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
-	return (index['sitemap'] as { loc: string; lastmod?: string }[]).map((entry) => {
-		const found = builtFileOf(entry.loc, build);
-		expect(found, entry.loc).toEqual({ file: expect.any(String) });
-		return { rel: entry.loc.slice(siteHome(build).length), lastmod: entry.lastmod };
+	const index = child(readXml(build, 'sitemap-index.xml'), 'sitemapindex');
+	expect(attr(index, 'xmlns')).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+	return children(index, 'sitemap').map((entry) => {
+		const loc = text(entry, 'loc');
+		expect(unresolved(loc, build)).toBeUndefined();
+		return { rel: loc.slice(siteHome(build).length), lastmod: optionalText(entry, 'lastmod') };
 	});
 }
 
@@ -75,9 +87,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 			expect(lines).toContain('User-agent: *');
 			const sitemap = lines.filter((line) => line.startsWith('Sitemap: '));
 			expect(sitemap).toEqual([`Sitemap: ${siteHome(build)}sitemap-index.xml`]);
-			expect(builtFileOf(sitemap[0]?.slice('Sitemap: '.length) ?? '', build)).toEqual({
-				file: expect.any(String),
-			});
+			expect(unresolved(sitemap[0]?.slice('Sitemap: '.length) ?? '', build)).toBeUndefined();
 			expect(existsSync(join(ROOT, 'public/robots.txt'))).toBe(false);
 		});
 
@@ -94,9 +104,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 		});
 
 		it('lists every page built but the 404 page, and nothing else', () => {
-			const urls = (readXml(build, 'sitemap-0.xml')['urlset']['url'] as UrlEntry[]).map(
-				(u) => u.loc,
-			);
+			const urls = urlEntries(build, 'sitemap-0.xml').map((u) => u.loc);
 			const pages = listPages(build.outDir, build.base)
 				.filter((page) => page.rel !== '404.html')
 				.map((page) => new URL(page.path, siteConfig.url).href);
@@ -105,7 +113,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 		});
 
 		it('dates an article by its update or publication, and a listing by the newest article it shows', () => {
-			const entries = readXml(build, 'sitemap-0.xml')['urlset']['url'] as UrlEntry[];
+			const entries = urlEntries(build, 'sitemap-0.xml');
 			const lastmods = new Map(entries.map((entry) => [entry.loc, entry.lastmod]));
 			for (const page of listPages(build.outDir, build.base).filter((p) => p.rel !== '404.html')) {
 				const loc = new URL(page.path, siteConfig.url).href;
@@ -130,7 +138,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 		});
 
 		it('the index dates each file by its newest lastmod', () => {
-			const entries = readXml(build, 'sitemap-0.xml')['urlset']['url'] as UrlEntry[];
+			const entries = urlEntries(build, 'sitemap-0.xml');
 			const [zero] = indexedSitemaps(build);
 			expect(zero?.lastmod).toBe(newest(articles.map(modified))?.iso);
 			expect(entries.some((entry) => entry.lastmod === zero?.lastmod)).toBe(true);
@@ -183,23 +191,21 @@ describe('the Google News sitemap of a build made two days after an article', ()
 	});
 
 	it('lists exactly the articles published in the two days before the build, with news:news', () => {
-		const urlset = readXml(build, 'sitemap-news.xml')['urlset'] as Record<string, any>;
-		expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
-		const entries = urlset['url'] as UrlEntry[];
+		const entries = urlEntries(build, 'sitemap-news.xml');
+		expect(attr(entries[0]?.namespaces, 'xmlns:news')).toBe(
+			'http://www.google.com/schemas/sitemap-news/0.9',
+		);
 		expect(entries.map((entry) => entry.loc)).toEqual(
 			recent.map((article) => `${siteHome(build)}articles/${article.slug}/`),
 		);
 		for (const [index, entry] of entries.entries()) {
 			const { meta } = recent[index] as Article;
-			expect(builtFileOf(entry.loc, build)).toEqual({ file: expect.any(String) });
-			expect(entry['news:news']).toEqual({
-				'news:publication': {
-					'news:name': siteConfig.title,
-					'news:language': meta.lang.split('-')[0],
-				},
-				'news:publication_date': meta.pubDate.iso,
-				'news:title': meta.title,
-			});
+			expect(unresolved(entry.loc, build)).toBeUndefined();
+			const publication = child(entry.news, 'news:publication');
+			expect(text(publication, 'news:name')).toBe(siteConfig.title);
+			expect(text(publication, 'news:language')).toBe(meta.lang.split('-')[0]);
+			expect(text(entry.news, 'news:publication_date')).toBe(meta.pubDate.iso);
+			expect(text(entry.news, 'news:title')).toBe(meta.title);
 		}
 		const listed = entries.map((entry) => entry.loc);
 		for (const article of older)

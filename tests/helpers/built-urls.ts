@@ -44,3 +44,9 @@ export function builtFiles(build: FixtureBuild, keep: (rel: string) => boolean):
 export function builtFilesNamed(build: FixtureBuild, names: readonly string[]): string[] {
 	return builtFiles(build, (rel) => names.includes(rel.split('/').at(-1) ?? ''));
 }
+
+/** Why `url` does not resolve to a built file of `build` (see `builtFileOf`), or `undefined`. */
+export function unresolved(url: string, build: FixtureBuild): string | undefined {
+	const found = builtFileOf(url, build);
+	return 'problem' in found ? found.problem : undefined;
+}

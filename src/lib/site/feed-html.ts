@@ -71,7 +71,7 @@ function heading(title: string): Element {
 function parseHtml(html: string): RootContent[] {
 	if (html === '') return [];
 	const tree = raw({ type: 'root', children: [{ type: 'raw', value: html }] });
-	return tree.type === 'root' ? tree.children : [tree as RootContent];
+	return tree.type === 'root' ? tree.children : [tree];
 }
 
 /** Rewrites every URL-valued property of `tree` to an absolute URL against `baseUrl`. */
@@ -84,7 +84,11 @@ export function absolutizeUrls(tree: Root, baseUrl: string): void {
 		// A comma-separated list: parsers give an array, whatever the type declaration says.
 		const srcSet: unknown = node.properties['srcSet'];
 		if (srcSet !== undefined && srcSet !== null) {
-			const candidates = Array.isArray(srcSet) ? srcSet.map(String) : String(srcSet).split(',');
+			const candidates = Array.isArray(srcSet)
+				? srcSet.map(String)
+				: typeof srcSet === 'string'
+					? srcSet.split(',')
+					: [];
 			node.properties['srcSet'] = candidates
 				.map((candidate) => {
 					const [url = '', ...descriptor] = candidate.trim().split(/\s+/);

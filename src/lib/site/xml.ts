@@ -30,8 +30,10 @@ export function el(
 
 // Anything outside XML 1.0's Char production: C0 controls but tab, LF and CR; lone surrogates;
 // U+FFFE and U+FFFF.
+/* eslint-disable no-control-regex -- matching control characters is the point */
 const NOT_XML_CHAR =
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 /** `text` with every character XML 1.0 cannot carry replaced by U+FFFD. */
 export function xmlChars(text: string): string {

@@ -11,6 +11,7 @@ import {
 	sitemapIndexXml,
 	type NewsArticle,
 } from '../../../src/lib/site/sitemap.ts';
+import { attr, child, children } from '../../helpers/parsed-tree.ts';
 
 const date = (input: string) => resolveDate(input, 'UTC');
 const parser = new XMLParser({
@@ -111,9 +112,9 @@ describe('sitemapFiles', () => {
 		const files = sitemapFiles({ pages, news, publicationName: 'The Reader & Co', now });
 		const file = files.find((candidate) => candidate.name === 'news');
 		expect(XMLValidator.validate(file?.xml ?? '')).toBe(true);
-		const urlset = (parser.parse(file?.xml ?? '') as { urlset: Record<string, any> }).urlset;
-		expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
-		expect(urlset['url']).toEqual([
+		const urlset = child(parser.parse(file?.xml ?? ''), 'urlset');
+		expect(attr(urlset, 'xmlns:news')).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+		expect(children(urlset, 'url')).toEqual([
 			{
 				loc: 'https://news.example/news/articles/new/',
 				'news:news': {
