@@ -1,3 +1,4 @@
+import { XMLValidator } from 'fast-xml-parser';
 import { spawn } from 'node:child_process';
 import { ROOT } from './paths.ts';
 
@@ -31,4 +32,15 @@ export function strictXmlProblems(files: readonly string[]): Promise<string[]> {
 			else reject(new Error(`${CHECKER} exited with ${String(code)}:\n${stderr}${stdout}`));
 		});
 	});
+}
+
+/**
+ * fast-xml-parser's quick well-formedness check, in process: a message, or `undefined` when the
+ * text is well-formed. Its validator is deprecated in favour of `fast-xml-validator`, which is
+ * not a dependency; it misses characters XML forbids, so `strictXmlProblems` checks the built
+ * files too.
+ */
+export function xmlSyntaxError(source: string): string | undefined {
+	const result = XMLValidator.validate(source);
+	return result === true ? undefined : `${result.err.msg} (line ${String(result.err.line)})`;
 }
