@@ -10,7 +10,7 @@ import { siteConfig } from '../../src/site.config.ts';
 import { builtFiles, unresolved, builtFilesNamed, siteHome } from '../helpers/built-urls.ts';
 import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
 import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/paths.ts';
-import { normalizeSpace } from '../helpers/site-pages.ts';
+import { listPages, normalizeSpace, parsePage } from '../helpers/site-pages.ts';
 import {
 	attr,
 	child,
@@ -266,4 +266,34 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $b
 			}
 		});
 	});
+});
+
+describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', (build) => {
+	const pages = listPages(build.outDir, build.base);
+	const topicPage = new RegExp(`^${build.base}topics/([^/]+)/(\\d+/)?$`);
+
+	it.each(pages)(
+		'$path links the site’s feeds (and a topic page its topic’s) by paths that resolve',
+		(page) => {
+			const links = parsePage(page)
+				.querySelectorAll('head link[rel=alternate]')
+				.filter((link) => FEED_FORMATS.some(({ type }) => link.getAttribute('type') === type));
+			const hrefs = links.map((link) => link.getAttribute('href') ?? '');
+			const topic = topicPage.exec(page.path)?.[1];
+			const expected = [
+				...FEED_FORMATS.map(({ file }) => `${build.base}${file}`),
+				...(topic === undefined
+					? []
+					: FEED_FORMATS.map(
+							({ file }) => `${build.base}topics/${encodeURIComponent(topic)}/${file}`,
+						)),
+			];
+			expect(hrefs).toEqual(expected);
+			for (const link of links) {
+				expect(link.getAttribute('title')).toMatch(/\((RSS|Atom|JSON Feed)\)$/);
+				const url = new URL(link.getAttribute('href') ?? '', siteConfig.url).href;
+				expect(unresolved(url, build)).toBeUndefined();
+			}
+		},
+	);
 });
