@@ -71,6 +71,15 @@ export function newsLanguage(lang: string): string {
 	return subtags.some((subtag) => ['hant', 'tw', 'hk', 'mo'].includes(subtag)) ? 'zh-tw' : 'zh-cn';
 }
 
+/**
+ * A date as sitemaps want it (W3C Datetime, checked by the protocol's XML Schema as `xsd:date`
+ * or `xsd:dateTime`): a calendar date as written, a date-time in UTC with seconds (an author may
+ * write `14:05+03:00`, which `xsd:dateTime` rejects for its missing seconds).
+ */
+export function w3cDatetime(date: ArticleDate): string {
+	return date.hasTime ? new Date(date.epochMs).toISOString().replace('.000Z', 'Z') : date.iso;
+}
+
 /** `list` in consecutive runs of at most `size`; one empty run for an empty list. */
 export function chunk<T>(list: readonly T[], size: number): T[][] {
 	if (list.length === 0) return [[]];
@@ -81,8 +90,7 @@ export function chunk<T>(list: readonly T[], size: number): T[][] {
 }
 
 /**
- * A `<urlset>` of `pages`, each with `lastmod` from its newest article (calendar dates stay
- * dates, date-times keep their offset: both are W3C Datetime).
+ * A `<urlset>` of `pages`, each with `lastmod` from its newest article (`w3cDatetime`).
  */
 export function urlsetXml(pages: readonly SitemapPage[]): string {
 	return serializeXml(
@@ -116,7 +124,7 @@ export function newsUrlsetXml(articles: readonly NewsArticle[], publicationName:
 							el('news:name', {}, publicationName),
 							el('news:language', {}, newsLanguage(article.lang)),
 						),
-						el('news:publication_date', {}, article.pubDate.iso),
+						el('news:publication_date', {}, w3cDatetime(article.pubDate)),
 						el('news:title', {}, article.title),
 					),
 				),
@@ -142,7 +150,7 @@ export function sitemapIndexXml(
 }
 
 function lastmodElement(date: ArticleDate | undefined) {
-	return date === undefined ? undefined : el('lastmod', {}, date.iso);
+	return date === undefined ? undefined : el('lastmod', {}, w3cDatetime(date));
 }
 
 /**

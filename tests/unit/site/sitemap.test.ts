@@ -11,6 +11,7 @@ import {
 	sitemapFiles,
 	sitemapIndexXml,
 	type NewsArticle,
+	w3cDatetime,
 } from '../../../src/lib/site/sitemap.ts';
 import { attr, child, children } from '../../helpers/parsed-tree.ts';
 
@@ -56,6 +57,14 @@ describe('newsLanguage', () => {
 		expect(newsLanguage('AR')).toBe('ar');
 		expect(newsLanguage('zh-Hant-TW')).toBe('zh-tw');
 		expect(newsLanguage('zh')).toBe('zh-cn');
+	});
+});
+
+describe('w3cDatetime', () => {
+	it('keeps a calendar date, and writes a date-time in UTC with seconds', () => {
+		expect(w3cDatetime(date('2024-03-03'))).toBe('2024-03-03');
+		expect(w3cDatetime(date('2024-03-02T14:05+03:00'))).toBe('2024-03-02T11:05:00Z');
+		expect(w3cDatetime(date('2024-03-02T14:05:30.5Z'))).toBe('2024-03-02T14:05:30.500Z');
 	});
 });
 
