@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import { joinBody } from '../lib/article/article-body.ts';
 import { feedContentHtml } from '../lib/site/feed-html.ts';
 import {
 	atomFeed,
@@ -29,18 +30,13 @@ function contentOf(entry: ArticleEntry, articleUrl: string): Promise<string> {
 	const { data } = entry;
 	let content = contentCache.get(data.bodyFile);
 	if (content === undefined) {
-		content = readArticleBody(data.bodyFile).then((body) =>
-			feedContentHtml(
-				{
-					lead: body.lead,
-					sections: data.sections.map((section, index) => ({
-						title: section.title,
-						html: body.sections[index] ?? '',
-					})),
-				},
+		content = readArticleBody(data.bodyFile).then((body) => {
+			const article = joinBody(data, body);
+			return feedContentHtml(
+				{ lead: article.lead.html, sections: article.sections },
 				{ articleUrl, lang: data.meta.lang, dir: data.meta.dir, feedLang: siteConfig.defaultLang },
-			),
-		);
+			);
+		});
 		contentCache.set(data.bodyFile, content);
 	}
 	return content;

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runJava } from './java.ts';
 import { ROOT } from './paths.ts';
 
 /** One message of the Nu HTML Checker. */
@@ -36,52 +36,33 @@ const VNU_JAR = 'node_modules/vnu-jar/build/dist/vnu.jar';
  * Validates every HTML file below `dir` with the Nu HTML Checker (vnu.jar on the system Java)
  * and returns its errors. Throws when Java is missing or the checker cannot run.
  */
-export function validateHtml(dir: string): Promise<VnuMessage[]> {
-	const child = spawn(
-		'java',
-		['-jar', VNU_JAR, '--skip-non-html', '--errors-only', '--format', 'json', dir],
-		{
-			cwd: ROOT,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		},
-	);
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-	return new Promise((resolve, reject) => {
-		child.on('error', (error) => {
-			reject(
-				new Error(
-					`could not run java (${error.message}): run \`npm run setup:test\` to install a Java runtime`,
-				),
-			);
-		});
-		child.on('close', (code) => {
-			const json = [stderr, stdout].map((text) => text.trim()).find((text) => text.startsWith('{'));
-			if (json === undefined) {
-				reject(
-					new Error(`vnu exited with ${String(code)} and printed no JSON:\n${stdout}\n${stderr}`),
-				);
-				return;
-			}
-			const { messages } = JSON.parse(json) as { messages: RawVnuMessage[] };
-			resolve(
-				messages.map((message) => ({
-					type: message.type,
-					file: message.url?.startsWith('file:')
-						? relative(ROOT, fileURLToPath(message.url))
-						: (message.url ?? dir),
-					...(message.lastLine === undefined ? {} : { line: message.lastLine }),
-					...((message.firstColumn ?? message.lastColumn)
-						? { column: message.firstColumn ?? message.lastColumn }
-						: {}),
-					message: message.message,
-					...(message.extract === undefined ? {} : { extract: message.extract }),
-				})),
-			);
-		});
-	});
+export async function validateHtml(dir: string): Promise<VnuMessage[]> {
+	const { code, stdout, stderr } = await runJava([
+		'-jar',
+		VNU_JAR,
+		'--skip-non-html',
+		'--errors-only',
+		'--format',
+		'json',
+		dir,
+	]);
+	const json = [stderr, stdout].map((text) => text.trim()).find((text) => text.startsWith('{'));
+	if (json === undefined) {
+		throw new Error(`vnu exited with ${String(code)} and printed no JSON:\n${stdout}\n${stderr}`);
+	}
+	const { messages } = JSON.parse(json) as { messages: RawVnuMessage[] };
+	return messages.map((message) => ({
+		type: message.type,
+		file: message.url?.startsWith('file:')
+			? relative(ROOT, fileURLToPath(message.url))
+			: (message.url ?? dir),
+		...(message.lastLine === undefined ? {} : { line: message.lastLine }),
+		...((message.firstColumn ?? message.lastColumn)
+			? { column: message.firstColumn ?? message.lastColumn }
+			: {}),
+		message: message.message,
+		...(message.extract === undefined ? {} : { extract: message.extract }),
+	}));
 }
 
 /** `file:line:column: message` and the extract, one problem a paragraph. */

@@ -1,6 +1,5 @@
 import { XMLValidator } from 'fast-xml-parser';
-import { spawn } from 'node:child_process';
-import { ROOT } from './paths.ts';
+import { runJava } from './java.ts';
 
 const CHECKER = 'tests/helpers/XmlWellFormed.java';
 
@@ -9,29 +8,11 @@ const CHECKER = 'tests/helpers/XmlWellFormed.java';
  * returns one message per file that is not well-formed. fast-xml-parser's XMLValidator lets
  * characters through that XML forbids; this does not. Throws when Java cannot run.
  */
-export function strictXmlProblems(files: readonly string[]): Promise<string[]> {
-	const child = spawn('java', [CHECKER, ...files], {
-		cwd: ROOT,
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-	return new Promise((resolve, reject) => {
-		child.on('error', (error) => {
-			reject(
-				new Error(
-					`could not run java (${error.message}): run \`npm run setup:test\` to install a Java runtime`,
-				),
-			);
-		});
-		child.on('close', (code) => {
-			if (code === 0) resolve([]);
-			else if (code === 1 && stdout !== '') resolve(stdout.trim().split('\n'));
-			else reject(new Error(`${CHECKER} exited with ${String(code)}:\n${stderr}${stdout}`));
-		});
-	});
+export async function strictXmlProblems(files: readonly string[]): Promise<string[]> {
+	const { code, stdout, stderr } = await runJava([CHECKER, ...files]);
+	if (code === 0) return [];
+	if (code === 1 && stdout !== '') return stdout.trim().split('\n');
+	throw new Error(`${CHECKER} exited with ${String(code)}:\n${stderr}${stdout}`);
 }
 
 /**
