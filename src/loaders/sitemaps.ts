@@ -1,6 +1,16 @@
 import { BUILD_TIME } from '../lib/site/build-time.ts';
-import { sitemapFiles, type SitemapFile, type SitemapPage } from '../lib/site/sitemap.ts';
-import { absoluteUrl, articlePath } from '../lib/site/urls.ts';
+import type { StoredArticle } from '../lib/article/schema.ts';
+import { groupByMonth } from '../lib/site/archive.ts';
+import { chunk, sitemapFiles, type SitemapFile, type SitemapPage } from '../lib/site/sitemap.ts';
+import { collectTopics } from '../lib/site/topics.ts';
+import {
+	absoluteUrl,
+	archivePath,
+	articlePath,
+	homePath,
+	topicPath,
+	topicsPath,
+} from '../lib/site/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { getPublishedArticles } from './published.ts';
 
@@ -20,15 +30,11 @@ function url(path: string): string {
  */
 export async function siteSitemaps(): Promise<SitemapFile[]> {
 	const articles = (await getPublishedArticles()).map((entry) => entry.data);
-	const pages: SitemapPage[] = [
-		{
-			loc: url('/'),
-			articles: articles.slice(0, siteConfig.homeArticleCount).map(({ meta }) => meta),
-		},
-		...articles.map(({ slug, meta }) => ({ loc: url(articlePath(slug)), articles: [meta] })),
-	];
 	return sitemapFiles({
-		pages,
+		pages: [
+			...listingPages(articles),
+			...articles.map(({ slug, meta }) => ({ loc: url(articlePath(slug)), articles: [meta] })),
+		],
 		news: articles.map(({ slug, meta }) => ({
 			loc: url(articlePath(slug)),
 			title: meta.title,
@@ -38,6 +44,44 @@ export async function siteSitemaps(): Promise<SitemapFile[]> {
 		publicationName: siteConfig.title,
 		now: BUILD_TIME,
 	});
+}
+
+/**
+ * Every listing page, each with the articles it shows, paginated as the pages are
+ * (`siteConfig.pageSize`): the latest articles, the topics index and each topic, the archive,
+ * its years and its months. The two indexes list topics and months, not articles: they change
+ * with any article, so they take the newest of all.
+ */
+function listingPages(articles: readonly StoredArticle[]): SitemapPage[] {
+	const metas = articles.map(({ meta }) => meta);
+	const paged = (list: readonly StoredArticle[], pathOf: (page: number) => string) =>
+		chunk(list, siteConfig.pageSize).map((run, index) => ({
+			loc: url(pathOf(index + 1)),
+			articles: run.map(({ meta }) => meta),
+		}));
+	const bySlug = new Map(articles.map((article) => [article.slug, article]));
+	const topics = collectTopics(articles, siteConfig.defaultLang);
+	const years = groupByMonth(articles, siteConfig.timeZone);
+	return [
+		...paged(articles, (page) => homePath('/', page)),
+		{ loc: url(topicsPath()), articles: metas },
+		...topics.flatMap((topic) =>
+			paged(
+				topic.articles.flatMap((slug) => bySlug.get(slug) ?? []),
+				(page) => topicPath(topic.slug, '/', page),
+			),
+		),
+		{ loc: url(archivePath()), articles: metas },
+		...years.flatMap((year) => [
+			{
+				loc: url(archivePath('/', year.year)),
+				articles: year.months.flatMap((month) => month.articles.map(({ meta }) => meta)),
+			},
+			...year.months.flatMap((month) =>
+				paged(month.articles, (page) => archivePath('/', year.year, month.month, page)),
+			),
+		]),
+	];
 }
 
 /** The absolute URL of the sitemap file named `name` (`sitemap-<name>.xml`). */
