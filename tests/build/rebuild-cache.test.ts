@@ -75,6 +75,15 @@ const page = (index: number) => `articles/${corpusSlug(index)}/index.html`;
 const WITH_IMAGE = 7;
 const leadImage = () => join(project.articles, 'images/lead.jpg');
 
+/**
+ * The changed paths besides the search index, which Pagefind rewrites whole after every build
+ * that changed an article's text; the comparisons with cold builds cover the index too.
+ */
+function outsideIndex(paths: string[]): string[] {
+	expect(paths.some((path) => path.startsWith('pagefind/'))).toBe(true);
+	return paths.filter((path) => !path.startsWith('pagefind/'));
+}
+
 describe('rebuilds from the cache', () => {
 	let first: Map<string, Buffer>;
 
@@ -119,7 +128,7 @@ describe('rebuilds from the cache', () => {
 		const showing = [...after].filter(([, bytes]) =>
 			bytes.includes('A sentence added after publication.'),
 		);
-		expect(changed(first, after)).toEqual(showing.map(([path]) => path).sort());
+		expect(outsideIndex(changed(first, after))).toEqual(showing.map(([path]) => path).sort());
 		expect(showing.map(([path]) => path)).toEqual(expect.arrayContaining([page(3), 'rss.xml']));
 		expect(changed(await coldBuild('cold-body'), after)).toEqual([]);
 		first = after;

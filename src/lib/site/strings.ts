@@ -69,10 +69,41 @@ export interface UiStrings {
 	archiveDescription: string;
 	/** Description of a year's or month's archive page, given its name (`March 2024`). */
 	archivePeriodDescription: (period: string) => string;
-	/** Link from the 404 page to the topics index. */
+	/** Link from the 404 and search pages to the topics index. */
 	browseTopics: string;
-	/** Link from the 404 page to the archive. */
+	/** Link from the 404 and search pages to the archive. */
 	browseArchive: string;
+	/** Title and heading of the search page; the search button's text. */
+	search: string;
+	/** The search page's meta description. */
+	searchDescription: string;
+	/** Label of the search box. */
+	searchLabel: string;
+	/** Says that search needs JavaScript, before the links that work without it. */
+	searchNeedsScript: string;
+	/** What the search page says about a search, filled in by its script. */
+	searchStatus: SearchStatusText;
+}
+
+/**
+ * The search page's messages, as templates its script fills in: `{query}` is what the reader
+ * typed, `{count}` the number of results. Plain strings, so they can travel to the script.
+ */
+export interface SearchStatusText {
+	/** While the index loads or a search runs. */
+	searching: string;
+	/** No article matches. */
+	none: string;
+	/** One article matches. */
+	one: string;
+	/** Counts of the plural forms a language has besides one and other (CLDR's two, few, many). */
+	two?: string;
+	few?: string;
+	many?: string;
+	/** Any other count. */
+	other: string;
+	/** The index or its script failed to load. */
+	unavailable: string;
 }
 
 const en: UiStrings = {
@@ -112,6 +143,18 @@ const en: UiStrings = {
 	archivePeriodDescription: (period) => `Articles published in ${period}.`,
 	browseTopics: 'Browse the topics',
 	browseArchive: 'Browse the archive',
+	search: 'Search',
+	searchDescription: 'Search the text of every article.',
+	searchLabel: 'Search articles',
+	searchNeedsScript:
+		'Searching needs JavaScript, which is off or did not load. Every article can also be found by topic or by date:',
+	searchStatus: {
+		searching: 'Searching…',
+		none: 'No article matches “{query}”.',
+		one: 'One article matches “{query}”.',
+		other: '{count} articles match “{query}”.',
+		unavailable: 'Search could not start. Every article can also be found by topic or by date:',
+	},
 };
 
 // Arabic has six plural forms; CLDR's rules pick one for each number (1 دقيقة, 2 دقيقتان, 3–10
@@ -184,6 +227,21 @@ const ar: UiStrings = {
 	archivePeriodDescription: (period) => `مقالات نُشرت في ${period}.`,
 	browseTopics: 'تصفح المواضيع',
 	browseArchive: 'تصفح الأرشيف',
+	search: 'بحث',
+	searchDescription: 'ابحث في نصوص جميع المقالات.',
+	searchLabel: 'ابحث في المقالات',
+	searchNeedsScript:
+		'يحتاج البحث إلى JavaScript، وهو معطّل أو لم يُحمَّل. يمكن أيضًا الوصول إلى كل مقال عبر المواضيع أو التاريخ:',
+	searchStatus: {
+		searching: 'جارٍ البحث…',
+		none: 'لا يوجد مقال يطابق «{query}».',
+		one: 'مقال واحد يطابق «{query}».',
+		two: 'مقالان يطابقان «{query}».',
+		few: '{count} مقالات تطابق «{query}».',
+		many: '{count} مقالًا يطابق «{query}».',
+		other: '{count} مقال يطابق «{query}».',
+		unavailable: 'تعذّر بدء البحث. يمكن أيضًا الوصول إلى كل مقال عبر المواضيع أو التاريخ:',
+	},
 };
 
 /** Every language the interface is translated into, keyed by lower-case BCP 47 tag. */

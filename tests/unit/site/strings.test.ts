@@ -19,9 +19,13 @@ describe('uiStrings', () => {
 		for (const key of Object.keys(en) as (keyof UiStrings)[]) {
 			if (key === 'lang') continue;
 			const value = ar[key];
-			const text =
-				typeof value === 'function' ? (value as (...args: number[]) => string)(3, 5) : value;
-			expect(text, key).toMatch(/[\u0600-\u06FF]/);
+			const texts =
+				typeof value === 'function'
+					? [(value as (...args: number[]) => string)(3, 5)]
+					: typeof value === 'object'
+						? Object.values(value)
+						: [value];
+			for (const text of texts) expect(text, key).toMatch(/[\u0600-\u06FF]/);
 		}
 		expect(ar.related).toBe('تغطية ذات صلة');
 	});

@@ -1,0 +1,46 @@
+/**
+ * What the search index holds, and the checks that make a broken index fail the build. Pagefind
+ * indexes only `<article data-pagefind-body>` on article pages; these selectors take out of it
+ * everything but the headline, the standfirst and the body.
+ */
+export const SEARCH_EXCLUDED: readonly string[] = [
+	// Byline, dateline, dates, reading time, translation note.
+	'.article-meta',
+	'.corrections',
+	'.publishing-note',
+	// Table of contents, share links and any other navigation; topic and related lists.
+	'nav',
+	'aside',
+	'footer',
+	// Each section's anchor link, whose hidden label ("Link to section: …") would be found as text.
+	'.heading-anchor',
+	// The video facade's words are the interface's ("Play video"), not the article's.
+	'.video-embed',
+];
+
+/** The glob, relative to the output folder, of the pages the index covers. */
+export const INDEXED_PAGES = 'articles/*/index.html';
+
+/** What Pagefind reported at each step of indexing a build. */
+export interface IndexingReport {
+	/** Errors from creating the index, adding the pages and writing the files, in order. */
+	errors: readonly string[];
+	/** Pages Pagefind indexed. */
+	pageCount: number;
+	/** Article pages the build wrote. */
+	articlePages: number;
+}
+
+/**
+ * Why an index must fail the build, or `undefined` when it is sound: Pagefind reported errors,
+ * indexed no page, or indexed a number of pages other than the article pages the build wrote.
+ */
+export function indexingProblem(report: IndexingReport): string | undefined {
+	if (report.errors.length > 0)
+		return ['Pagefind reported errors:', ...report.errors.map((error) => `  ${error}`)].join('\n');
+	if (report.pageCount === 0)
+		return `Pagefind indexed 0 pages: expected the ${String(report.articlePages)} article pages (${INDEXED_PAGES}), each with an element marked data-pagefind-body`;
+	if (report.pageCount !== report.articlePages)
+		return `Pagefind indexed ${String(report.pageCount)} pages: expected the ${String(report.articlePages)} article pages (${INDEXED_PAGES})`;
+	return undefined;
+}

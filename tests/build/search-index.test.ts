@@ -1,0 +1,95 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPagefindEntry, readPagefindFragments } from '../helpers/pagefind-index.ts';
+import { ROOT, ROOT_BUILD, SUB_PATH_BUILD, TMP } from '../helpers/paths.ts';
+import { runAstroBuild } from '../helpers/build-site.ts';
+import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
+import { uiStrings } from '../../src/lib/site/strings.ts';
+
+describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the search index of the build for $base', (build) => {
+	const articles = listPages(build.outDir, build.base).filter((page) => page.isArticle);
+	const fragments = readPagefindFragments(build.outDir);
+
+	it("writes Pagefind's browser script where the search page loads it", () => {
+		expect(existsSync(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+		const searchPage = listPages(build.outDir, build.base).find(
+			(page) => page.rel === 'search/index.html',
+		);
+		expect(searchPage).toBeDefined();
+		if (searchPage === undefined) return;
+		expect(parsePage(searchPage).querySelector('[data-search]')?.getAttribute('data-bundle')).toBe(
+			`${build.base}pagefind/pagefind.js`,
+		);
+	});
+
+	it('holds one index, in the site language, of every published article page and nothing else', () => {
+		const entry = readPagefindEntry(build.outDir);
+		expect(Object.keys(entry.languages)).toEqual(['en']);
+		expect(entry.languages['en']?.page_count).toBe(articles.length);
+		// Result URLs are stored without base; the browser script prefixes its own folder's parent.
+		expect(fragments.map((fragment) => fragment.url).sort()).toEqual(
+			articles.map((page) => page.path.slice(build.base.length - 1)).sort(),
+		);
+	});
+});
+
+describe('what the index holds of each article', () => {
+	const articles = listPages(ROOT_BUILD.outDir).filter((page) => page.isArticle);
+	const fragments = new Map(
+		readPagefindFragments(ROOT_BUILD.outDir).map((fragment) => [fragment.url, fragment]),
+	);
+	const en = uiStrings('en');
+
+	describe.each(articles)('$path', (page) => {
+		const doc = parsePage(page);
+		const fragment = fragments.get(page.path);
+		const content = normalizeSpace(fragment?.content ?? '');
+
+		it('has the headline, the standfirst and every paragraph of the body', () => {
+			expect(fragment).toBeDefined();
+			expect(content).toContain(readableText(doc.querySelector('h1')!));
+			expect(content).toContain(readableText(doc.querySelector('.standfirst')!));
+			const paragraphs = doc.querySelectorAll('.article-body p:not(.video-embed *)');
+			expect(paragraphs.length).toBeGreaterThan(0);
+			for (const paragraph of paragraphs) expect(content).toContain(readableText(paragraph));
+		});
+
+		it('leaves out the byline, dates, table of contents, anchors, topics and video labels', () => {
+			const left = [
+				...doc.querySelectorAll('.article-meta, nav, footer, .heading-anchor, .video-embed'),
+			]
+				.map((element) => readableText(element))
+				.filter((text) => text.length > 0);
+			for (const text of left) expect(content).not.toContain(text);
+			for (const phrase of [en.readingTime(1).replace(/^\d+ /, ''), 'Link to section'])
+				expect(content).not.toContain(phrase);
+		});
+
+		it('records the headline, publication date and language to show with a result', () => {
+			expect(fragment?.meta['title']).toBe(readableText(doc.querySelector('h1')!));
+			expect(fragment?.meta['date']).toBe(
+				doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
+			);
+			expect(fragment?.meta['lang']).toBe(doc.querySelector('html')?.getAttribute('lang'));
+		});
+	});
+});
+
+describe('a build whose search index would be empty', () => {
+	const scratch = join(TMP, 'search-empty');
+	afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+	it('fails, saying that Pagefind indexed no page', async () => {
+		const articles = join(scratch, 'articles');
+		mkdirSync(articles, { recursive: true });
+		const run = await runAstroBuild({
+			articlesDir: relative(ROOT, articles),
+			outDir: join(scratch, 'dist'),
+			cacheDir: join(scratch, 'cache'),
+			base: '/',
+		});
+		expect(run.code, run.output).not.toBe(0);
+		expect(run.output).toContain('Search index: Pagefind indexed 0 pages');
+	}, 120_000);
+});

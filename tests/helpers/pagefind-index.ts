@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** One page as Pagefind stored it: what a search can find and show of it. */
+export interface PagefindFragment {
+	/** The page's URL relative to the site (without `base`; the browser script adds it). */
+	url: string;
+	/** The indexed text. */
+	content: string;
+	/** Metadata: `title` and whatever the page recorded with `data-pagefind-meta`. */
+	meta: Record<string, string>;
+	/** Filters recorded with `data-pagefind-filter`. */
+	filters: Record<string, string[]>;
+}
+
+/** `pagefind/pagefind-entry.json`: the index's languages and their page counts. */
+export interface PagefindEntry {
+	version: string;
+	languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+}
+
+/** Reads `<dist>/pagefind/pagefind-entry.json`. */
+export function readPagefindEntry(dist: string): PagefindEntry {
+	return JSON.parse(
+		readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'),
+	) as PagefindEntry;
+}
+
+// Pagefind writes each file gzipped, after this signature.
+const SIGNATURE = 'pagefind_dcd';
+
+/** Every page fragment of `<dist>/pagefind/fragment/`, decoded. */
+export function readPagefindFragments(dist: string): PagefindFragment[] {
+	const folder = join(dist, 'pagefind/fragment');
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.pf_fragment'))
+		.map((name) => {
+			const bytes = gunzipSync(readFileSync(join(folder, name)));
+			const signature = bytes.subarray(0, SIGNATURE.length).toString('utf8');
+			if (signature !== SIGNATURE)
+				throw new Error(`${name}: expected the signature ${SIGNATURE}, found ${signature}`);
+			return JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8')) as PagefindFragment;
+		});
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { indexingProblem } from '../../../src/lib/site/search-index.ts';
+
+describe('indexingProblem', () => {
+	it('accepts an index of exactly the article pages the build wrote', () => {
+		expect(indexingProblem({ errors: [], pageCount: 5, articlePages: 5 })).toBeUndefined();
+	});
+
+	it("lists Pagefind's errors, one a line", () => {
+		expect(
+			indexingProblem({ errors: ['bad html', 'no space'], pageCount: 5, articlePages: 5 }),
+		).toBe('Pagefind reported errors:\n  bad html\n  no space');
+	});
+
+	it('fails an index of no page, saying where the pages were expected', () => {
+		expect(indexingProblem({ errors: [], pageCount: 0, articlePages: 0 })).toBe(
+			'Pagefind indexed 0 pages: expected the 0 article pages (articles/*/index.html), each with an element marked data-pagefind-body',
+		);
+	});
+
+	it('fails an index that misses article pages', () => {
+		expect(indexingProblem({ errors: [], pageCount: 3, articlePages: 5 })).toBe(
+			'Pagefind indexed 3 pages: expected the 5 article pages (articles/*/index.html)',
+		);
+	});
+});
