@@ -15,6 +15,7 @@ export default defineConfig([
 		'playwright-report/',
 		'test-results/',
 		'tests/.tmp/',
+		'.bench/',
 	]),
 	{
 		languageOptions: { globals: { ...globals.node } },
