@@ -5,7 +5,13 @@ import { readPagefindEntry, readPagefindFragments } from '../helpers/pagefind-in
 import { ROOT, ROOT_BUILD, SUB_PATH_BUILD, TMP } from '../helpers/paths.ts';
 import { runAstroBuild } from '../helpers/build-site.ts';
 import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
+import { parse } from 'node-html-parser';
 import { uiStrings } from '../../src/lib/site/strings.ts';
+
+/** The words of a text, lower-cased: runs of letters and digits. */
+function words(text: string): string[] {
+	return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
 
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the search index of the build for $base', (build) => {
 	const articles = listPages(build.outDir, build.base).filter((page) => page.isArticle);
@@ -53,6 +59,20 @@ describe('what the index holds of each article', () => {
 			const paragraphs = doc.querySelectorAll('.article-body p:not(.video-embed *)');
 			expect(paragraphs.length).toBeGreaterThan(0);
 			for (const paragraph of paragraphs) expect(content).toContain(readableText(paragraph));
+		});
+
+		it('holds no word from outside the headline, the standfirst and the body', () => {
+			const body = parse(doc.querySelector('.article-body')?.toString() ?? '');
+			for (const element of body.querySelectorAll('.heading-anchor, .video-embed'))
+				element.remove();
+			const allowed = new Set(
+				words(
+					[doc.querySelector('h1'), doc.querySelector('.standfirst'), body]
+						.map((element) => (element === null ? '' : readableText(element)))
+						.join(' '),
+				),
+			);
+			expect(words(content).filter((word) => !allowed.has(word))).toEqual([]);
 		});
 
 		it('leaves out the byline, dates, table of contents, anchors, topics and video labels', () => {
