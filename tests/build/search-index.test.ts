@@ -75,9 +75,11 @@ describe('what the index holds of each article', () => {
 			expect(words(content).filter((word) => !allowed.has(word))).toEqual([]);
 		});
 
-		it('leaves out the byline, dates, table of contents, anchors, topics and video labels', () => {
+		it('leaves out the byline, dates, lead image, table of contents, share links, anchors, topics and video labels', () => {
 			const left = [
-				...doc.querySelectorAll('.article-meta, nav, footer, .heading-anchor, .video-embed'),
+				...doc.querySelectorAll(
+					'.article-meta, .lead-image, nav, .share, footer, .heading-anchor, .video-embed',
+				),
 			]
 				.map((element) => readableText(element))
 				.filter((text) => text.length > 0);

@@ -8,8 +8,11 @@ export const SEARCH_EXCLUDED: readonly string[] = [
 	'.article-meta',
 	'.corrections',
 	'.publishing-note',
+	// The lead image, its caption and credit: about the photograph, not the story's text.
+	'.lead-image',
 	// Table of contents, share links and any other navigation; topic and related lists.
 	'nav',
+	'.share',
 	'aside',
 	'footer',
 	// Each section's anchor link, whose hidden label ("Link to section: …") would be found as text.
