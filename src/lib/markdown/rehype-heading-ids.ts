@@ -20,6 +20,8 @@ export const LAYOUT_IDS: readonly string[] = [
 	'site-nav',
 	'footnotes',
 	'footnote-label',
+	'search-query',
+	'not-found-search',
 ];
 
 /** Options of `rehypeHeadingIds`. */
