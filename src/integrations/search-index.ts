@@ -1,9 +1,14 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { INDEXED_PAGES, SEARCH_EXCLUDED, indexingProblem } from '../lib/site/search-index.ts';
+import {
+	INDEXED_PAGES,
+	SEARCH_EXCLUDED,
+	indexingProblem,
+	isBundleFileServed,
+} from '../lib/site/search-index.ts';
 
 /** Options of the search index integration. */
 export interface SearchIndexOptions {
@@ -16,11 +21,29 @@ export interface SearchIndexOptions {
 }
 
 /** How many article pages (`articles/<slug>/index.html`) an output folder holds. */
-function countArticlePages(outDir: string): number {
+async function countArticlePages(outDir: string): Promise<number> {
 	try {
-		return readdirSync(join(outDir, 'articles')).length;
+		return (await readdir(join(outDir, 'articles'))).length;
 	} catch {
 		return 0;
+	}
+}
+
+/**
+ * Writes the bundle's files ourselves, each awaited to the end. With Pagefind's own
+ * `writeFiles`, one of its files once differed between two identical builds on a loaded machine,
+ * likely a write still in flight when its service was closed. Only the files the search page
+ * uses are written.
+ */
+async function writeBundle(
+	files: readonly { path: string; content: Uint8Array }[],
+	bundleDir: string,
+): Promise<void> {
+	await rm(bundleDir, { recursive: true, force: true });
+	for (const file of files.filter((entry) => isBundleFileServed(entry.path))) {
+		const target = join(bundleDir, file.path);
+		await mkdir(dirname(target), { recursive: true });
+		await writeFile(target, file.content);
 	}
 }
 
@@ -35,28 +58,26 @@ export function searchIndex({ language }: SearchIndexOptions): AstroIntegration 
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				const bundleDir = join(outDir, 'pagefind');
 				const errors: string[] = [];
 				let pageCount = 0;
-				let outputPath = '';
 				try {
 					const created = await createIndex({
 						forceLanguage: language,
 						excludeSelectors: [...SEARCH_EXCLUDED],
 					});
 					errors.push(...created.errors);
-					if (created.index !== undefined && errors.length === 0) {
+					if (created.index === undefined) {
+						errors.push('no index was created');
+					} else if (errors.length === 0) {
 						const added = await created.index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
 						errors.push(...added.errors);
 						pageCount = added.page_count;
 						if (errors.length === 0 && pageCount > 0) {
-							const written = await created.index.writeFiles({
-								outputPath: join(outDir, 'pagefind'),
-							});
-							errors.push(...written.errors);
-							outputPath = written.outputPath;
+							const bundle = await created.index.getFiles();
+							errors.push(...bundle.errors);
+							if (errors.length === 0) await writeBundle(bundle.files, bundleDir);
 						}
-					} else if (created.index === undefined) {
-						errors.push('no index was created');
 					}
 				} finally {
 					await close();
@@ -64,10 +85,10 @@ export function searchIndex({ language }: SearchIndexOptions): AstroIntegration 
 				const problem = indexingProblem({
 					errors,
 					pageCount,
-					articlePages: countArticlePages(outDir),
+					articlePages: await countArticlePages(outDir),
 				});
 				if (problem !== undefined) throw new Error(`Search index: ${problem}`);
-				logger.info(`${String(pageCount)} articles indexed in ${outputPath}`);
+				logger.info(`${String(pageCount)} articles indexed in ${bundleDir}`);
 			},
 		},
 	};

@@ -47,3 +47,11 @@ export function indexingProblem(report: IndexingReport): string | undefined {
 		return `Pagefind indexed ${String(report.pageCount)} pages: expected the ${String(report.articlePages)} article pages (${INDEXED_PAGES})`;
 	return undefined;
 }
+
+/**
+ * Whether a file of Pagefind's bundle is one the site serves. Pagefind also writes its three
+ * ready-made interfaces (and a highlighter), which the search page does not use: 400 KB left out.
+ */
+export function isBundleFileServed(path: string): boolean {
+	return !/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(path);
+}

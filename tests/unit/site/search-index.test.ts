@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexingProblem } from '../../../src/lib/site/search-index.ts';
+import { indexingProblem, isBundleFileServed } from '../../../src/lib/site/search-index.ts';
 
 describe('indexingProblem', () => {
 	it('accepts an index of exactly the article pages the build wrote', () => {
@@ -22,5 +22,29 @@ describe('indexingProblem', () => {
 		expect(indexingProblem({ errors: [], pageCount: 3, articlePages: 5 })).toBe(
 			'Pagefind indexed 3 pages: expected the 5 article pages (articles/*/index.html)',
 		);
+	});
+});
+
+describe('isBundleFileServed', () => {
+	it("keeps the search script, its worker, WebAssembly and the index; drops Pagefind's own interfaces", () => {
+		const served = [
+			'pagefind.js',
+			'pagefind-worker.js',
+			'wasm.en.pagefind',
+			'pagefind-entry.json',
+			'pagefind.en_19edb2bed6.pf_meta',
+			'fragment/en_ad15808.pf_fragment',
+			'index/en_42f6f78.pf_index',
+		];
+		const dropped = [
+			'pagefind-ui.js',
+			'pagefind-ui.css',
+			'pagefind-modular-ui.js',
+			'pagefind-modular-ui.css',
+			'pagefind-component-ui.js',
+			'pagefind-component-ui.css',
+			'pagefind-highlight.js',
+		];
+		expect([...served, ...dropped].filter(isBundleFileServed)).toEqual(served);
 	});
 });
