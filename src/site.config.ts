@@ -78,6 +78,7 @@ export const siteConfig: SiteConfig = SiteConfigSchema.parse({
 		{ label: 'Latest', path: '/' },
 		{ label: 'Topics', path: '/topics/' },
 		{ label: 'Archive', path: '/archive/' },
+		{ label: 'Search', path: '/search/' },
 	],
 });
 

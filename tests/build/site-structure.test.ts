@@ -249,6 +249,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the site built for base $base', (bu
 			[build.base, build.base],
 			[`${build.base}topics/`, `${build.base}topics/`],
 			[`${build.base}archive/`, `${build.base}archive/`],
+			[`${build.base}search/`, `${build.base}search/`],
 			[`${build.base}articles/${published[0]!.slug}/`, undefined],
 			[`${build.base}404.html`, undefined],
 		] as const) {
