@@ -81,6 +81,8 @@ function sameDate(value: string | undefined, date: ArticleDate | undefined): boo
 	return date.hasTime ? Date.parse(value) === date.epochMs : value === date.iso;
 }
 
+/** Pages with nothing of their own for a search engine: the 404 page, and search (it shows results only to a script). */
+const UNLISTED = ['404.html', 'search/index.html'];
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 	'sitemaps of the site built for base $base',
 	(build) => {
@@ -109,10 +111,10 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 			expect(indexed).toEqual(['sitemap-0.xml']);
 		});
 
-		it('lists every page built but the 404 page, and nothing else', () => {
+		it('lists every page built but the 404 and search pages, and nothing else', () => {
 			const urls = urlEntries(build, 'sitemap-0.xml').map((u) => u.loc);
 			const pages = listPages(build.outDir, build.base)
-				.filter((page) => page.rel !== '404.html')
+				.filter((page) => !UNLISTED.includes(page.rel))
 				.map((page) => new URL(page.path, siteConfig.url).href);
 			expect([...urls].sort()).toEqual(pages.sort());
 			expect(new Set(urls).size).toBe(urls.length);
@@ -121,7 +123,9 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 		it('dates an article by its update or publication, and a listing by the newest article it shows', () => {
 			const entries = urlEntries(build, 'sitemap-0.xml');
 			const lastmods = new Map(entries.map((entry) => [entry.loc, entry.lastmod]));
-			for (const page of listPages(build.outDir, build.base).filter((p) => p.rel !== '404.html')) {
+			for (const page of listPages(build.outDir, build.base).filter(
+				(p) => !UNLISTED.includes(p.rel),
+			)) {
 				const loc = new URL(page.path, siteConfig.url).href;
 				let expected: ArticleDate | undefined;
 				if (page.isArticle) {
