@@ -113,6 +113,8 @@ describe('rebuilds from the cache', () => {
 	it('parses nothing when nothing changed, and writes the same bytes', async () => {
 		const run = await build();
 		expect(parsed(run)).toBe(0);
+		// No article page changed, so the search index is the last one, not indexed again.
+		expect(run.output).toContain('no article page changed, the last index reused');
 		expect(changed(first, snapshot(project.outDir))).toEqual([]);
 	});
 

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * What the search index holds, and the checks that make a broken index fail the build. Pagefind
  * indexes only `<article data-pagefind-body>` on article pages; these selectors take out of it
@@ -54,4 +56,25 @@ export function indexingProblem(report: IndexingReport): string | undefined {
  */
 export function isBundleFileServed(path: string): boolean {
 	return !/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(path);
+}
+
+/** One page the index is built from: its path in the output folder and its bytes. */
+export interface IndexedPage {
+	path: string;
+	content: Uint8Array;
+}
+
+/**
+ * The cache key of a search index: a digest of every indexed page (path and bytes, in path
+ * order) and of what else decides the index (`settings`: Pagefind's version, the language, the
+ * excluded selectors). Equal keys give byte-identical bundles, so an unchanged archive reuses the
+ * last index instead of indexing every article again.
+ */
+export function searchIndexKey(pages: readonly IndexedPage[], settings: string): string {
+	const hash = createHash('sha256').update(settings).update('\0');
+	for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+		hash.update(page.path).update('\0').update(String(page.content.byteLength)).update('\0');
+		hash.update(page.content);
+	}
+	return hash.digest('hex');
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { indexingProblem, isBundleFileServed } from '../../../src/lib/site/search-index.ts';
+import {
+	indexingProblem,
+	isBundleFileServed,
+	searchIndexKey,
+} from '../../../src/lib/site/search-index.ts';
 
 describe('indexingProblem', () => {
 	it('accepts an index of exactly the article pages the build wrote', () => {
@@ -46,5 +50,27 @@ describe('isBundleFileServed', () => {
 			'pagefind-highlight.js',
 		];
 		expect([...served, ...dropped].filter(isBundleFileServed)).toEqual(served);
+	});
+});
+
+describe('searchIndexKey', () => {
+	const page = (path: string, text: string) => ({ path, content: new TextEncoder().encode(text) });
+	const pages = [page('articles/a/index.html', '<p>one</p>'), page('articles/b/index.html', 'two')];
+	const key = searchIndexKey(pages, 'settings');
+
+	it('is the same for the same pages in any order', () => {
+		expect(searchIndexKey([...pages].reverse(), 'settings')).toBe(key);
+	});
+
+	it('changes with a page, its path, an added page or the settings', () => {
+		const others = [
+			[page('articles/a/index.html', '<p>One</p>'), pages[1]!],
+			[page('articles/c/index.html', '<p>one</p>'), pages[1]!],
+			[...pages, page('articles/d/index.html', '')],
+			// The bytes are framed by their length: moving text between pages is a change.
+			[page('articles/a/index.html', '<p>one</p>t'), page('articles/b/index.html', 'wo')],
+		];
+		for (const other of others) expect(searchIndexKey(other, 'settings')).not.toBe(key);
+		expect(searchIndexKey(pages, 'other settings')).not.toBe(key);
 	});
 });
