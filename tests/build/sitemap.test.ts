@@ -8,12 +8,11 @@ import { runAstroBuild } from '../helpers/build-site.ts';
 import { builtFiles, unresolved, siteHome } from '../helpers/built-urls.ts';
 import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
 import {
-	FIXTURE_ARTICLES,
 	ROOT,
 	ROOT_BUILD,
 	SUB_PATH_BASE,
 	SUB_PATH_BUILD,
-	TMP,
+	fixtureBuild,
 	type FixtureBuild,
 } from '../helpers/paths.ts';
 import { listPages, parsePage } from '../helpers/site-pages.ts';
@@ -162,19 +161,14 @@ describe('the Google News sitemap of a build made two days after an article', ()
 	// still scheduled. Built under a sub-path, the strictest case for URLs.
 	const buildTime = '2024-05-19T23:00:00Z';
 	const now = Date.parse(buildTime);
-	const build: FixtureBuild = {
-		name: 'site-news',
-		outDir: join(TMP, 'site-news', 'dist'),
-		cacheDir: join(TMP, 'site-news', 'cache'),
-		base: SUB_PATH_BASE,
-	};
+	const build = fixtureBuild('site-news', SUB_PATH_BASE);
 	const articles = publishedFixtureArticles(now);
 	const recent = articles.filter((article) => now - article.meta.pubDate.epochMs <= TWO_DAYS);
 	const older = articles.filter((article) => !recent.includes(article));
 
 	beforeAll(async () => {
 		const run = await runAstroBuild({
-			articlesDir: FIXTURE_ARTICLES,
+			articlesDir: build.articlesDir,
 			outDir: build.outDir,
 			cacheDir: build.cacheDir,
 			base: build.base,

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { FIXTURE_ARTICLES, FIXTURE_PAGE_SIZE, ROOT, type FixtureBuild } from './paths.ts';
+import { FIXTURE_PAGE_SIZE, ROOT, type FixtureBuild } from './paths.ts';
 
 /** What one `astro build` run did. */
 export interface BuildRun {
@@ -92,18 +92,18 @@ function stampFile(build: FixtureBuild): string {
 	return join(dirname(build.outDir), 'stamp.json');
 }
 
-/** Builds the fixture site (`tests/fixtures/site/articles`) for `build`; throws with Astro's output on failure. */
+/** Builds the site of `build`'s articles; throws with Astro's output on failure. */
 export async function buildFixtureSite(build: FixtureBuild): Promise<BuildRun> {
 	rmSync(stampFile(build), { force: true });
 	const run = await runAstroBuild({
-		articlesDir: FIXTURE_ARTICLES,
+		articlesDir: build.articlesDir,
 		outDir: build.outDir,
 		cacheDir: build.cacheDir,
 		base: build.base,
 	});
 	if (run.code !== 0) {
 		throw new Error(
-			`astro build of the fixture site (base ${build.base}) exited with ${String(run.code)}:\n${run.output}`,
+			`astro build of ${build.articlesDir} (base ${build.base}) exited with ${String(run.code)}:\n${run.output}`,
 		);
 	}
 	mkdirSync(dirname(build.outDir), { recursive: true });
@@ -118,11 +118,10 @@ export async function buildFixtureSite(build: FixtureBuild): Promise<BuildRun> {
 	return run;
 }
 
-/** Everything a fixture build depends on, besides `node_modules` (covered by the lockfile). */
+/** Everything a fixture build depends on besides its articles and `node_modules` (the lockfile covers those). */
 const INPUTS = [
 	'src',
 	'public',
-	FIXTURE_ARTICLES,
 	'astro.config.mjs',
 	'package-lock.json',
 	'tsconfig.json',
@@ -145,7 +144,7 @@ export function isFixtureBuildFresh(build: FixtureBuild): boolean {
 	const stamp = stampFile(build);
 	if (!existsSync(stamp) || !existsSync(build.outDir)) return false;
 	const builtAt = statSync(stamp).mtimeMs;
-	return INPUTS.every((input) => newestMtime(join(ROOT, input)) < builtAt);
+	return [...INPUTS, build.articlesDir].every((input) => newestMtime(join(ROOT, input)) < builtAt);
 }
 
 /** Reuses `build`'s output when it is fresh, builds it otherwise. */

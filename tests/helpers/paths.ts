@@ -25,10 +25,12 @@ export const FIXTURE_PAGE_SIZE = 2;
 /** The sub-path the second fixture build is deployed under, as on GitHub Pages project sites. */
 export const SUB_PATH_BASE = '/news/';
 
-/** A fixture build: where its output goes and which `base` it is built for. */
+/** A fixture build: its articles, where its output goes and which `base` it is built for. */
 export interface FixtureBuild {
 	/** Short name, also the folder below `tests/.tmp/`. */
 	name: string;
+	/** Folder of its article files, relative to the project root (`ARTICLES_DIR`). */
+	articlesDir: string;
 	/** Absolute path of the output folder. */
 	outDir: string;
 	/** Absolute path of the build's private content cache. */
@@ -37,8 +39,19 @@ export interface FixtureBuild {
 	base: string;
 }
 
-function fixtureBuild(name: string, base: string): FixtureBuild {
-	return { name, outDir: join(TMP, name, 'dist'), cacheDir: join(TMP, name, 'cache'), base };
+/** The build `name` of `articlesDir` for `base`, with its output and cache in `tests/.tmp/<name>/`. */
+export function fixtureBuild(
+	name: string,
+	base: string,
+	articlesDir: string = FIXTURE_ARTICLES,
+): FixtureBuild {
+	return {
+		name,
+		articlesDir,
+		outDir: join(TMP, name, 'dist'),
+		cacheDir: join(TMP, name, 'cache'),
+		base,
+	};
 }
 
 /** The fixture site built at the root of its host: what the build and browser tiers test. */

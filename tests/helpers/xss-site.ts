@@ -2,20 +2,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { parseArticle } from '../../src/lib/article/parse-article.ts';
 import { TEST_OPTIONS, articleSource } from './article-options.ts';
-import { newestMtime, runAstroBuild } from './build-site.ts';
-import { ROOT, TMP, type FixtureBuild } from './paths.ts';
+import { ensureFixtureSite } from './build-site.ts';
+import { ROOT, fixtureBuild } from './paths.ts';
 import { loadXssCorpus, type SourcedVector } from './xss-corpus.ts';
-
-/** The site built from the XSS corpus, for the browser tier (tests/browser/xss.spec.ts). */
-export const XSS_BUILD: FixtureBuild = {
-	name: 'xss',
-	outDir: join(TMP, 'xss', 'dist'),
-	cacheDir: join(TMP, 'xss', 'cache'),
-	base: '/',
-};
 
 /** Where the corpus articles are written, relative to the project root (`ARTICLES_DIR`). */
 export const XSS_ARTICLES = 'tests/.tmp/xss/articles';
+
+/** The site built from the XSS corpus, for the browser tier (tests/browser/xss.spec.ts). */
+export const XSS_BUILD = fixtureBuild('xss', '/', XSS_ARTICLES);
 
 /** Vectors an article holds, about. */
 const PER_PAGE = 20;
@@ -73,17 +68,6 @@ export function xssArticle(page: XssPage): string {
 	return `---\ntitle: XSS corpus, page ${page.slug.slice(-2)}\ndescription: Vectors from public XSS collections, rendered by the real pipeline.\npubDate: 2020-01-01\nauthor: Security tests\n---\n\n${body}\n`;
 }
 
-/** Everything the corpus site is built from, besides `node_modules` (covered by the lockfile). */
-const INPUTS = [
-	'src',
-	'public',
-	XSS_ARTICLES,
-	'astro.config.mjs',
-	'package-lock.json',
-	'tsconfig.json',
-	'tests/helpers/astro-fixture.config.ts',
-];
-
 function writeIfChanged(path: string, text: string): void {
 	if (existsSync(path) && readFileSync(path, 'utf8') === text) return;
 	writeFileSync(path, text);
@@ -101,25 +85,7 @@ export async function ensureXssSite(): Promise<void> {
 	for (const name of readdirSync(dir)) if (!names.has(name)) rmSync(join(dir, name));
 	for (const page of pages) writeIfChanged(join(dir, `${page.slug}.md`), xssArticle(page));
 
-	const stamp = join(TMP, 'xss', 'stamp.json');
-	const builtAt = existsSync(stamp) && existsSync(XSS_BUILD.outDir) ? newestMtime(stamp) : 0;
-	if (INPUTS.every((input) => newestMtime(join(ROOT, input)) < builtAt)) {
-		console.log('[xss site] reusing tests/.tmp/xss/dist: newer than its sources');
-		return;
-	}
-	const run = await runAstroBuild({
-		articlesDir: XSS_ARTICLES,
-		outDir: XSS_BUILD.outDir,
-		cacheDir: XSS_BUILD.cacheDir,
-		base: XSS_BUILD.base,
-	});
-	if (run.code !== 0) {
-		throw new Error(
-			`astro build of the XSS corpus exited with ${String(run.code)}:\n${run.output}`,
-		);
-	}
-	writeFileSync(stamp, `${JSON.stringify({ pages: pages.length, ms: Math.round(run.ms) })}\n`);
-	console.log(`[xss site] built ${String(pages.length)} pages in ${(run.ms / 1000).toFixed(1)} s`);
+	await ensureFixtureSite(XSS_BUILD);
 }
 
 /** Known vectors, NOT sanitized, for the detector's self-test: each runs on load, hover, focus or click. */
