@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_FLAGS } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { measureCommand, projectEnv } from './bench/run-build.ts';
 import {
@@ -33,16 +34,7 @@ const ISOLATED_CONFIG = 'tests/helpers/astro-fixture.config.ts';
 /** The pages measured: the seed article, the home page and a topic page of the seed's topics. */
 const PAGES = ['/articles/protesters-storm-us-embassy-in-baghdad/', '/', '/topics/iraq/'];
 
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 function parseArgs(argv: readonly string[]): { runs: number; build: boolean } {
 	const at = argv.indexOf('--runs');
