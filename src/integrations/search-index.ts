@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { readInBatches } from '../loaders/article-files.ts';
 import {
 	INDEXED_PAGES,
 	SEARCH_EXCLUDED,
@@ -22,7 +23,7 @@ export interface SearchIndexOptions {
 	language: string;
 }
 
-/** The article pages (`articles/<slug>/index.html`) of an output folder, read 64 at a time. */
+/** The article pages (`articles/<slug>/index.html`) of an output folder, with their bytes. */
 async function readArticlePages(outDir: string): Promise<IndexedPage[]> {
 	let slugs: string[];
 	try {
@@ -30,13 +31,10 @@ async function readArticlePages(outDir: string): Promise<IndexedPage[]> {
 	} catch {
 		return [];
 	}
-	const pages: IndexedPage[] = [];
-	for (let start = 0; start < slugs.length; start += 64) {
-		const batch = slugs.slice(start, start + 64).map((slug) => `articles/${slug}/index.html`);
-		const contents = await Promise.all(batch.map((path) => readFile(join(outDir, path))));
-		batch.forEach((path, i) => pages.push({ path, content: contents[i] ?? new Uint8Array() }));
-	}
-	return pages;
+	return readInBatches(
+		slugs.map((slug) => `articles/${slug}/index.html`),
+		async (path) => ({ path, content: await readFile(join(outDir, path)) }),
+	);
 }
 
 /** The marker written last into a cached index, with the number of pages it holds. */

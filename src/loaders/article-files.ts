@@ -17,22 +17,26 @@ export async function listArticleFiles(
 /** Files read at once: an archive of 50,000 read all at once runs out of file descriptors. */
 const OPEN_FILES = 64;
 
+/** `read` of every item, `OPEN_FILES` at a time, the results in the items' order. */
+export async function readInBatches<T, R>(
+	items: readonly T[],
+	read: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+	const results: R[] = [];
+	for (let start = 0; start < items.length; start += OPEN_FILES) {
+		const batch = items.slice(start, start + OPEN_FILES);
+		results.push(...(await Promise.all(batch.map((item, i) => read(item, start + i)))));
+	}
+	return results;
+}
+
 /** Each file's text, or the problem of a file that cannot be read. */
-export async function readSources(
+export function readSources(
 	paths: readonly string[],
 	files: readonly string[],
 	base: string,
 ): Promise<(string | ArticleProblem)[]> {
-	const sources: (string | ArticleProblem)[] = [];
-	for (let start = 0; start < paths.length; start += OPEN_FILES) {
-		const batch = paths.slice(start, start + OPEN_FILES);
-		sources.push(
-			...(await Promise.all(
-				batch.map((path, i) => readSource(path, files[start + i] ?? path, base)),
-			)),
-		);
-	}
-	return sources;
+	return readInBatches(paths, (path, i) => readSource(path, files[i] ?? path, base));
 }
 
 /**
