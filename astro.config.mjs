@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { primaryLanguage } from './src/lib/core/language.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Articles are parsed by our own pipeline in the content loader (src/loaders), not by Astro's
@@ -15,7 +16,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
 	devToolbar: { enabled: false },
 	// Pagefind indexes the article pages after the build (dist/pagefind/); the build fails when it cannot.
-	integrations: [searchIndex({ language: siteConfig.defaultLang.split('-')[0] ?? 'en' })],
+	integrations: [searchIndex({ language: primaryLanguage(siteConfig.defaultLang) })],
 	// The bench's corpora and the tests' scratch space hold hundreds of thousands of files;
 	// watching them would exhaust the system's file watchers in `astro dev`.
 	vite: { server: { watch: { ignored: ['**/.bench/**', '**/tests/.tmp/**'] } } },

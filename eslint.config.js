@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -69,6 +70,83 @@ export default defineConfig([
 						},
 					],
 				},
+			],
+		},
+	},
+	{
+		// The layers of src/lib, bottom to top; imports point down only (README "Structure"):
+		// core (language, dates, slugs, words) <- article (schemas, front matter, errors)
+		// <- markdown (the unified chain) <- pipeline (parseArticle); site (pages' logic) sits on
+		// core and article and never reaches into the pipeline.
+		files: ['src/**/*.{ts,astro}', 'scripts/**/*.ts'],
+		plugins: { 'import-x': importX },
+		rules: {
+			'import-x/no-restricted-paths': [
+				'error',
+				{
+					zones: [
+						{
+							target: './src/lib/core',
+							from: [
+								'./src/lib/article',
+								'./src/lib/markdown',
+								'./src/lib/pipeline',
+								'./src/lib/site',
+							],
+							message: 'core is the bottom layer of src/lib: it imports nothing of the project.',
+						},
+						{
+							target: './src/lib/article',
+							from: ['./src/lib/markdown', './src/lib/pipeline', './src/lib/site'],
+							message: 'article (the model) imports only core.',
+						},
+						{
+							target: './src/lib/markdown',
+							from: ['./src/lib/pipeline', './src/lib/site'],
+							message: 'markdown (the unified chain) imports only core and article.',
+						},
+						{
+							target: './src/lib/pipeline',
+							from: ['./src/lib/site'],
+							message: 'the pipeline shapes articles; the site shows them, never the reverse.',
+						},
+						{
+							target: './src/lib/site',
+							from: ['./src/lib/markdown', './src/lib/pipeline'],
+							message: 'site code reads parsed articles; it never runs the pipeline.',
+						},
+						{
+							target: './src/lib',
+							from: [
+								'./src/loaders',
+								'./src/pages',
+								'./src/components',
+								'./src/layouts',
+								'./src/data',
+								'./src/integrations',
+							],
+							message: 'src/lib is pure: the Astro side imports it, never the reverse.',
+						},
+						{
+							target: './scripts',
+							from: ['./tests'],
+							message:
+								'scripts are tools for publishers and developers; tests import them, not the reverse.',
+						},
+					],
+				},
+			],
+			'import-x/no-cycle': ['error', { ignoreExternal: true }],
+		},
+	},
+	{
+		// What the build imports must be installed by `npm install --omit=dev`.
+		files: ['src/**/*.{ts,astro}', 'astro.config.mjs', 'scripts/*.ts', 'scripts/lib/**/*.ts'],
+		plugins: { 'import-x': importX },
+		rules: {
+			'import-x/no-extraneous-dependencies': [
+				'error',
+				{ devDependencies: false, includeTypes: false, packageDir: import.meta.dirname },
 			],
 		},
 	},

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS } from './tests/helpers/chromium.ts';
+import { CHROMIUM_FLAGS } from './scripts/lib/chromium.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const CI = Boolean(process.env['CI']);

@@ -12,8 +12,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_FLAGS } from '../tests/helpers/chromium.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
+import { CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { measureCommand, projectEnv } from './bench/run-build.ts';
 import {
 	CATEGORIES,

@@ -9,9 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { importText } from '../src/lib/article/import-text.ts';
-import type { FrontMatter } from '../src/lib/article/schema.ts';
-import { slugify } from '../src/lib/article/slugify.ts';
+import { importText } from './lib/import-text.ts';
+import type { FrontMatter } from '../src/lib/article/front-matter-schema.ts';
+import { slugify } from './lib/slugify.ts';
 import { ARTICLES_DIR, slugProblem, writeArticle } from './lib/article-file.ts';
 
 const USAGE =

@@ -6,9 +6,9 @@
  *   npm run new -- "Headline" [--slug <slug>] [--author <name>] [--dir <folder>]
  */
 import { parseArgs } from 'node:util';
-import { formatFrontMatter } from '../src/lib/article/format-front-matter.ts';
-import type { FrontMatter } from '../src/lib/article/schema.ts';
-import { slugify } from '../src/lib/article/slugify.ts';
+import { formatFrontMatter } from './lib/format-front-matter.ts';
+import type { FrontMatter } from '../src/lib/article/front-matter-schema.ts';
+import { slugify } from './lib/slugify.ts';
 import { ARTICLES_DIR, slugProblem, today, writeArticle } from './lib/article-file.ts';
 
 const USAGE = 'Usage: npm run new -- "Headline" [--slug <slug>] [--author <name>] [--dir <folder>]';

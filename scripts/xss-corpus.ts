@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { XSS_CLASSES, type XssClass, type XssSourceFile } from '../tests/helpers/xss-corpus.ts';
+import { XSS_CLASSES, type XssClass, type XssSourceFile } from './lib/xss-corpus.ts';
 
 interface Source {
 	name: string;

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { StoredArticleSchema } from './lib/article/schema.ts';
+import { StoredArticleSchema } from './loaders/article-body-store.ts';
 import { articleLoader } from './loaders/article-loader.ts';
 import { articleParseOptions, articlesDir } from './site.config.ts';
 

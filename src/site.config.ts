@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ParseOptions } from './lib/article/parse-article.ts';
+import type { ParseOptions } from './lib/pipeline/parse-article.ts';
 
 /** The site-wide settings, validated once at start-up. */
 export const SiteConfigSchema = z.strictObject({
@@ -89,5 +89,4 @@ export const articlesDir: string = process.env['ARTICLES_DIR'] ?? 'content/artic
 export const articleParseOptions: ParseOptions = {
 	timeZone: siteConfig.timeZone,
 	defaultLang: siteConfig.defaultLang,
-	videoPlayerUrl: siteConfig.videoPlayerUrl,
 };

@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ArticleError } from '../../src/lib/article/article-error.ts';
-import { parseArticle, SLUG } from '../../src/lib/article/parse-article.ts';
+import { SLUG } from '../../src/lib/article/slugs.ts';
+import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
 import { articleParseOptions, articlesDir, siteConfig } from '../../src/site.config.ts';
 
 /** Where articles live, relative to the project root (the build's folder: `ARTICLES_DIR` moves both). */

@@ -11,7 +11,7 @@ import {
 	isBundleFileServed,
 	searchIndexKey,
 	type IndexedPage,
-} from '../lib/site/search-index.ts';
+} from '../lib/site/search/search-index.ts';
 
 /** Options of the search index integration. */
 export interface SearchIndexOptions {

@@ -1,31 +1,154 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ArticleBodySchema, type ArticleBody } from '../lib/article/schema.ts';
+import { z } from 'zod';
+import {
+	ArticleSchema,
+	LeadSchema,
+	PartSchema,
+	SectionSchema,
+	type Article,
+} from '../lib/article/article-schema.ts';
+
+/**
+ * Everything about stored article bodies: what the content store keeps of an article, the body
+ * files that hold the rest between builds, and `loadArticle`, which puts an article together
+ * for its page and its feeds.
+ *
+ * Bodies live in Astro's cache folder, named by the digest of their source, so a name never goes
+ * stale and the store holds no path: a project moved to another folder (or a cache restored into
+ * another checkout) finds its bodies where its own cache folder is.
+ */
+
+/**
+ * What the content store keeps of an article: everything but its parts, which wait in a body
+ * file of their own until its page is rendered. Listings, feeds of titles and related links
+ * need no HTML, and a store of ten thousand bodies costs the build gigabytes.
+ */
+export const StoredArticleSchema = ArticleSchema.extend({
+	lead: LeadSchema.omit({ parts: true }),
+	sections: z.array(SectionSchema.omit({ parts: true })),
+	/** The body file's key: the digest of the article's source. */
+	bodyKey: z.string().regex(/^[0-9a-z]+$/),
+});
+export type StoredArticle = z.infer<typeof StoredArticleSchema>;
+
+/** An article's parts: the lead's, then each section's, in order. */
+export const ArticleBodySchema = z.strictObject({
+	/** The lead's parts. */
+	lead: z.array(PartSchema),
+	/** Each section's parts, in the order of `Article.sections`. */
+	sections: z.array(z.array(PartSchema)),
+});
+export type ArticleBody = z.infer<typeof ArticleBodySchema>;
+
+/** Takes an article's parts out, to be kept apart from the rest under `bodyKey`. */
+export function splitBody(
+	article: Article,
+	bodyKey: string,
+): { stored: StoredArticle; body: ArticleBody } {
+	return {
+		stored: {
+			...article,
+			lead: { words: article.lead.words },
+			sections: article.sections.map(({ id, title, words }) => ({ id, title, words })),
+			bodyKey,
+		},
+		body: {
+			lead: article.lead.parts,
+			sections: article.sections.map((section) => section.parts),
+		},
+	};
+}
+
+/** Puts an article back together from what the store kept and its body. */
+export function joinBody(stored: StoredArticle, body: ArticleBody): Article {
+	if (body.sections.length !== stored.sections.length) {
+		throw new Error(
+			`the body ${stored.bodyKey} has ${body.sections.length} sections, the article ${stored.slug} ${stored.sections.length}`,
+		);
+	}
+	const { lead, sections, slug, meta, words, readingMinutes, articleLinks } = stored;
+	return {
+		slug,
+		meta,
+		words,
+		readingMinutes,
+		articleLinks,
+		lead: { parts: body.lead, words: lead.words },
+		sections: sections.map((section, index) => ({
+			...section,
+			parts: body.sections[index] ?? [],
+		})),
+	};
+}
 
 /** The folder, below Astro's cache folder, that holds article bodies between builds. */
 export function bodyDir(cacheDir: string): string {
 	return join(cacheDir, 'article-bodies');
 }
 
-/** The body file of an article with `digest` (the digest names its content, so it never goes stale). */
-export function bodyFileName(digest: string): string {
-	return `${digest}.json`;
+function bodyPath(dir: string, bodyKey: string): string {
+	return join(dir, `${bodyKey}.json`);
+}
+
+/** Where parsed bodies go: the body store in a build, nowhere in a check. */
+export interface BodySink {
+	/** Whether the body of `key` is already kept (an unchanged article needs no parse). */
+	has(key: string): boolean;
+	/** Keeps the body of a freshly parsed article under `key`. */
+	write(key: string, body: ArticleBody): void;
+}
+
+/** A sink that keeps nothing: every article is parsed, and its body dropped. */
+export const DISCARD_BODIES: BodySink = { has: () => false, write: () => undefined };
+
+/** The body store in `dir` (made if missing) as a sink: bodies kept by digest between builds. */
+export function bodyStore(dir: string): BodySink {
+	mkdirSync(dir, { recursive: true });
+	return {
+		has: (key) => hasArticleBody(dir, key),
+		write: (key, body) => writeArticleBody(dir, key, body),
+	};
 }
 
 /** Writes a body where `readArticleBody` finds it. */
-export function writeArticleBody(path: string, body: ArticleBody): void {
-	writeFileSync(path, JSON.stringify(body));
+export function writeArticleBody(dir: string, bodyKey: string, body: ArticleBody): void {
+	writeFileSync(bodyPath(dir, bodyKey), JSON.stringify(body));
 }
 
-/** Reads the body an article's page renders. */
-export async function readArticleBody(path: string): Promise<ArticleBody> {
-	return ArticleBodySchema.parse(JSON.parse(await readFile(path, 'utf8')));
+/** Whether the body of `bodyKey` is in `dir`. */
+export function hasArticleBody(dir: string, bodyKey: string): boolean {
+	return existsSync(bodyPath(dir, bodyKey));
 }
 
-/** Makes the folder, then removes every body file no stored article refers to. */
+/** Reads the body of `bodyKey` from `dir`. */
+export async function readArticleBody(dir: string, bodyKey: string): Promise<ArticleBody> {
+	return ArticleBodySchema.parse(JSON.parse(await readFile(bodyPath(dir, bodyKey), 'utf8')));
+}
+
+/** Makes the folder, then removes every body file whose key is not in `keep`. */
 export function pruneBodies(dir: string, keep: ReadonlySet<string>): void {
 	mkdirSync(dir, { recursive: true });
 	for (const name of readdirSync(dir))
-		if (!keep.has(name)) rmSync(join(dir, name), { force: true });
+		if (!keep.has(name.replace(/\.json$/, ''))) rmSync(join(dir, name), { force: true });
+}
+
+// The loader and the pages run in one process (`astro build` prerenders in-process, and so does
+// `astro dev`) but in different module graphs: the folder the loader keeps bodies in reaches the
+// pages on globalThis, under a registered symbol, so no path is baked into the built pages.
+const BODY_DIR = Symbol.for('news-reader.article-body-dir');
+
+/** Records the folder this build's bodies are in; the loader calls it before pages render. */
+export function useBodyDir(dir: string): void {
+	(globalThis as { [BODY_DIR]?: string })[BODY_DIR] = dir;
+}
+
+/** An article whole, for its page and its feeds: the stored metadata and its body. */
+export async function loadArticle(stored: StoredArticle): Promise<Article> {
+	const dir = (globalThis as { [BODY_DIR]?: string })[BODY_DIR];
+	if (dir === undefined) {
+		throw new Error('loadArticle: no body folder; the article loader sets it as content syncs');
+	}
+	return joinBody(stored, await readArticleBody(dir, stored.bodyKey));
 }

@@ -1,6 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
-import { joinBody } from '../lib/article/article-body.ts';
-import { feedContentHtml } from '../lib/site/feed-html.ts';
+import { feedBlock } from '../lib/site/feeds/feed-block.ts';
+import { feedContentHtml } from '../lib/site/feeds/feed-html.ts';
+import { uiStrings } from '../lib/site/i18n/strings.ts';
 import {
 	atomFeed,
 	FEED_LIMITS,
@@ -11,11 +12,11 @@ import {
 	type FeedFormat,
 	type FeedItem,
 	type FeedMeta,
-} from '../lib/site/feed.ts';
-import { collectTopics, type Topic } from '../lib/site/topics.ts';
+} from '../lib/site/feeds/feed.ts';
+import { collectTopics, type Topic } from '../lib/site/listings/topics.ts';
 import { absoluteUrl, articlePath, topicPath } from '../lib/site/urls.ts';
 import { siteConfig } from '../site.config.ts';
-import { readArticleBody } from './article-body-store.ts';
+import { loadArticle } from './article-body-store.ts';
 import { getPublishedArticles } from './published.ts';
 
 type ArticleEntry = CollectionEntry<'articles'>;
@@ -28,16 +29,25 @@ const contentCache = new Map<string, Promise<string>>();
 
 function contentOf(entry: ArticleEntry, articleUrl: string): Promise<string> {
 	const { data } = entry;
-	let content = contentCache.get(data.bodyFile);
+	let content = contentCache.get(data.bodyKey);
 	if (content === undefined) {
-		content = readArticleBody(data.bodyFile).then((body) => {
-			const article = joinBody(data, body);
-			return feedContentHtml(
-				{ lead: article.lead.html, sections: article.sections },
-				{ articleUrl, lang: data.meta.lang, dir: data.meta.dir, feedLang: siteConfig.defaultLang },
-			);
-		});
-		contentCache.set(data.bodyFile, content);
+		const blockOptions = {
+			strings: uiStrings(data.meta.lang),
+			videoPlayerUrl: siteConfig.videoPlayerUrl,
+		};
+		content = loadArticle(data).then((article) =>
+			feedContentHtml(
+				{ lead: article.lead.parts, sections: article.sections },
+				{
+					articleUrl,
+					lang: data.meta.lang,
+					dir: data.meta.dir,
+					feedLang: siteConfig.defaultLang,
+					block: (block) => feedBlock(block, blockOptions),
+				},
+			),
+		);
+		contentCache.set(data.bodyKey, content);
 	}
 	return content;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
-import type { StoredArticle } from '../lib/article/schema.ts';
+import type { StoredArticle } from './article-body-store.ts';
 
 /**
  * The lead image of a stored article, relative to its file as `astro:assets` imports it

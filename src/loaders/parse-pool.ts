@@ -1,106 +1,194 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { splitBody } from '../lib/article/article-body.ts';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
-import { parseArticle, type ParseOptions } from '../lib/article/parse-article.ts';
-import type { StoredArticle } from '../lib/article/schema.ts';
-import { writeArticleBody } from './article-body-store.ts';
+import type { Article } from '../lib/article/article-schema.ts';
+import { parseArticle, type ParseOptions } from '../lib/pipeline/parse-article.ts';
 
 /** One file to parse. */
 export interface ParseRequest {
-	/** Caller's key for the answer. */
-	id: number;
 	/** The file's text. */
 	source: string;
 	/** The file's name as messages should show it. */
 	file: string;
-	/** Where to write the article's body. */
-	bodyFile: string;
 }
 
-/** What parsing one file gave: the stored article, the file's problems, or a crash of our code. */
+/** What parsing one file gave: the article, the file's problems, or a crash of our code. */
 export type ParseResult =
-	| { id: number; stored: StoredArticle; problems?: undefined; crash?: undefined }
-	| { id: number; problems: ArticleProblem[]; stored?: undefined; crash?: undefined }
-	| { id: number; crash: string; stored?: undefined; problems?: undefined };
+	| { article: Article; problems?: undefined; crash?: undefined }
+	| { problems: ArticleProblem[]; article?: undefined; crash?: undefined }
+	| { crash: string; article?: undefined; problems?: undefined };
 
-/** Below this many files a thread, starting threads costs more than it saves. */
+/** How `parseAll` runs. */
+export interface PoolOptions {
+	/**
+	 * Milliseconds one file may take to parse; a thread still on a file after that is stopped,
+	 * and the file gets a problem that names the limit. 20 s by default: an article of several
+	 * megabytes parses in well under one.
+	 */
+	budgetMs?: number;
+	/** Called after each file with the number parsed so far. */
+	onProgress?: (done: number, total: number) => void;
+	/** The thread's script; tests give one whose parse they control. `parse-worker.ts` by default. */
+	workerUrl?: URL;
+}
+
+/** Below this many files a thread, a second thread costs more than it saves. */
 const MIN_FILES_PER_THREAD = 64;
 /** Old-generation heap of a parse thread, in MiB: ample for a 5 MB article, small for an archive. */
 const WORKER_HEAP_MB = 256;
 /** Files a thread gets per message: enough to amortize messaging, few enough to balance. */
 const BATCH = 16;
+const DEFAULT_BUDGET_MS = 20_000;
+
+/** The problem of a file whose parse ran past the budget. */
+export function budgetProblem(file: string, budgetMs: number): ArticleProblem {
+	return {
+		file,
+		where: 'file',
+		expected: `expected an article that parses within ${String(budgetMs / 1000)} s (the build's limit for one file)`,
+		found: 'a file still parsing when the limit was reached; it was stopped',
+	};
+}
+
+/** The problem of a file whose parse stopped its thread. */
+export function threadProblem(file: string, reason: string): ArticleProblem {
+	return {
+		file,
+		where: 'file',
+		expected: `expected an article that parses within the build's limits (${String(WORKER_HEAP_MB)} MB of memory for one file)`,
+		found: `a file that stopped its parse thread: ${reason}`,
+	};
+}
 
 /**
- * Parses article files with `parseArticle` and writes each body to its `bodyFile`, across worker
- * threads (one a core) when there are enough files, in this thread otherwise. Results come back
- * in request order.
+ * Parses article files with `parseArticle` in worker threads (one a core when there are enough
+ * files, else one), so that a file that parses too long can be stopped: each thread sends each
+ * result back as it finishes, and a thread silent for longer than the budget is terminated, its
+ * file reported, and a fresh thread takes the rest of its work. Results come back in request order.
  */
 export async function parseAll(
 	requests: readonly ParseRequest[],
 	options: ParseOptions,
+	pool: PoolOptions = {},
 ): Promise<ParseResult[]> {
-	const threads = Math.min(
-		availableParallelism(),
-		Math.floor(requests.length / MIN_FILES_PER_THREAD),
+	const budgetMs = pool.budgetMs ?? DEFAULT_BUDGET_MS;
+	const results = new Array<ParseResult | undefined>(requests.length);
+	if (requests.length === 0) return [];
+	const threads = Math.max(
+		1,
+		Math.min(availableParallelism(), Math.floor(requests.length / MIN_FILES_PER_THREAD)),
 	);
-	if (threads <= 1) return requests.map((request) => parseAndStore(request, options));
-
-	const results = new Array<ParseResult>(requests.length);
-	const indexOf = new Map(requests.map((request, index) => [request.id, index]));
 	let next = 0;
-	const workers = Array.from(
-		{ length: threads },
-		() =>
-			new Worker(new URL('./parse-worker.ts', import.meta.url), {
+	let done = 0;
+	const run = (): Promise<void> =>
+		new Promise<void>((resolve, reject) => {
+			const worker = new Worker(pool.workerUrl ?? new URL('./parse-worker.ts', import.meta.url), {
 				workerData: options,
 				// A thread holds one batch at a time; a small heap makes it collect early, which keeps
 				// the build's peak memory down on large archives.
 				resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-			}),
-	);
-	try {
-		await Promise.all(
-			workers.map(
-				(worker) =>
-					new Promise<void>((resolve, reject) => {
-						const send = () => {
-							if (next >= requests.length) return resolve();
-							worker.postMessage(requests.slice(next, next + BATCH));
-							next += BATCH;
-						};
-						worker.on('message', (batch: ParseResult[]) => {
-							for (const result of batch) results[indexOf.get(result.id) ?? -1] = result;
-							send();
-						});
-						worker.on('error', reject);
-						worker.on('exit', (code) =>
-							reject(new Error(`an article parse thread stopped (exit code ${code})`)),
-						);
-						send();
-					}),
-			),
+			});
+			let batch: number[] = [];
+			let timer: NodeJS.Timeout | undefined;
+			let settled = false;
+			const finish = (error?: Error) => {
+				if (settled) return;
+				settled = true;
+				clearTimeout(timer);
+				void worker.terminate();
+				if (error) reject(error);
+				else resolve();
+			};
+			const arm = () => {
+				clearTimeout(timer);
+				timer = setTimeout(() => {
+					// The first unanswered file of the batch is the one still parsing.
+					const [stuck, ...rest] = batch;
+					if (stuck === undefined) return;
+					results[stuck] = { problems: [budgetProblem(requests[stuck]?.file ?? '', budgetMs)] };
+					report();
+					settled = true;
+					void worker.terminate();
+					// The rest of the batch goes to a fresh thread, then this slot carries on.
+					const pending = rest;
+					runIndexes(pending).then(() => run().then(resolve, reject), reject);
+				}, budgetMs);
+			};
+			const send = () => {
+				if (next >= requests.length) return finish();
+				batch = Array.from(
+					{ length: Math.min(BATCH, requests.length - next) },
+					(_, index) => next + index,
+				);
+				next += batch.length;
+				worker.postMessage(
+					batch.map((index) => ({
+						index,
+						file: requests[index]?.file,
+						source: requests[index]?.source,
+					})),
+				);
+				arm();
+			};
+			worker.on('message', (message: { ready: true } | { index: number; result: ParseResult }) => {
+				// The budget counts from the first file: loading the pipeline in a thread is not parsing.
+				if ('ready' in message) return send();
+				results[message.index] = message.result;
+				batch = batch.filter((index) => index !== message.index);
+				report();
+				if (batch.length === 0) send();
+				else arm();
+			});
+			worker.on('error', (error: Error) => {
+				// A thread that dies on a file (out of memory, most likely) takes only that file down.
+				const [stuck, ...rest] = batch;
+				if (settled || stuck === undefined) return finish(error);
+				results[stuck] = {
+					problems: [threadProblem(requests[stuck]?.file ?? '', error.message)],
+				};
+				report();
+				settled = true;
+				clearTimeout(timer);
+				runIndexes(rest).then(() => run().then(resolve, reject), reject);
+			});
+			worker.on('exit', (code) => {
+				if (!settled) finish(new Error(`an article parse thread stopped (exit code ${code})`));
+			});
+		});
+	// A thread that replaces a stopped one: the given files first, then none (its slot's `run`
+	// takes over the shared queue).
+	const runIndexes = async (indexes: readonly number[]): Promise<void> => {
+		if (indexes.length === 0) return;
+		const sub = await parseAll(
+			indexes.map((index) => requests[index] as ParseRequest),
+			options,
+			{
+				...(pool.budgetMs === undefined ? {} : { budgetMs: pool.budgetMs }),
+				...(pool.workerUrl === undefined ? {} : { workerUrl: pool.workerUrl }),
+			},
 		);
-	} finally {
-		await Promise.all(workers.map((worker) => worker.terminate()));
-	}
-	return results;
+		sub.forEach((result, position) => {
+			const index = indexes[position];
+			if (index !== undefined) results[index] = result;
+			report();
+		});
+	};
+	const report = () => {
+		done++;
+		pool.onProgress?.(Math.min(done, requests.length), requests.length);
+	};
+	await Promise.all(Array.from({ length: threads }, run));
+	return results.map(
+		(result, index) => result ?? { crash: `no result for ${requests[index]?.file ?? index}` },
+	);
 }
 
-/** Parses one file and writes its body; what a worker thread does for each file it is sent. */
-export function parseAndStore(request: ParseRequest, options: ParseOptions): ParseResult {
+/** Parses one file; what a worker thread does for each file it is sent. */
+export function parseOne(request: ParseRequest, options: ParseOptions): ParseResult {
 	try {
-		const { stored, body } = splitBody(
-			parseArticle(request.source, request.file, options),
-			request.bodyFile,
-		);
-		writeArticleBody(request.bodyFile, body);
-		return { id: request.id, stored };
+		return { article: parseArticle(request.source, request.file, options) };
 	} catch (error) {
-		if (error instanceof ArticleError) return { id: request.id, problems: [...error.problems] };
-		return {
-			id: request.id,
-			crash: error instanceof Error ? (error.stack ?? error.message) : String(error),
-		};
+		if (error instanceof ArticleError) return { problems: [...error.problems] };
+		return { crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 	}
 }

@@ -1,13 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ParseOptions } from '../lib/article/parse-article.ts';
-import { parseAndStore, type ParseRequest } from './parse-pool.ts';
+import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
+import { parseOne, type ParseRequest } from './parse-pool.ts';
 
-// One thread of the parse pool: runs the pure pipeline on the files it is sent and writes their
-// bodies, so the HTML never travels back to the main thread.
+// One thread of the parse pool: runs the pure pipeline on the files it is sent and answers each
+// as soon as it is parsed, so the pool knows which file a thread is on if it must stop it.
 const options = workerData as ParseOptions;
 const port = parentPort;
 if (!port) throw new Error('parse-worker.ts runs as a worker thread of parseAll');
 
-port.on('message', (batch: ParseRequest[]) => {
-	port.postMessage(batch.map((request) => parseAndStore(request, options)));
+port.on('message', (batch: (ParseRequest & { index: number })[]) => {
+	for (const { index, ...request } of batch)
+		port.postMessage({ index, result: parseOne(request, options) });
 });
+port.postMessage({ ready: true });

@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ArticleError } from '../lib/article/article-error.ts';
-import { BUILD_TIME } from '../lib/site/build-time.ts';
+import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
 import { devProblems } from './dev-problems.ts';
-import { holdBack } from '../lib/site/publishing.ts';
+import { holdBack } from '../lib/site/publishing/publishing.ts';
 
 /**
  * The articles a page may show, newest first: in a build only the public ones (no drafts, no

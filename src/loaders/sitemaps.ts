@@ -1,8 +1,13 @@
-import { BUILD_TIME } from '../lib/site/build-time.ts';
-import type { StoredArticle } from '../lib/article/schema.ts';
-import { groupByMonth } from '../lib/site/archive.ts';
-import { chunk, sitemapFiles, type SitemapFile, type SitemapPage } from '../lib/site/sitemap.ts';
-import { collectTopics } from '../lib/site/topics.ts';
+import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
+import type { StoredArticle } from './article-body-store.ts';
+import { groupByMonth } from '../lib/site/listings/archive.ts';
+import {
+	chunk,
+	sitemapFiles,
+	type SitemapFile,
+	type SitemapPage,
+} from '../lib/site/sitemaps/sitemap.ts';
+import { collectTopics } from '../lib/site/listings/topics.ts';
 import {
 	absoluteUrl,
 	archivePath,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/site/robots.ts';
+import { robotsTxt } from '../lib/site/sitemaps/robots.ts';
 import { sitemapIndexUrl } from '../loaders/sitemaps.ts';
 
 /** robots.txt, naming the sitemap index by its absolute, base-aware URL. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sitemapIndexXml } from '../lib/site/sitemap.ts';
+import { sitemapIndexXml } from '../lib/site/sitemaps/sitemap.ts';
 import { siteSitemaps, sitemapUrl } from '../loaders/sitemaps.ts';
 
 /** The sitemap index robots.txt names: every page sitemap, and the Google News one when due. */

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/paths.ts';
 import { listPages, parsePage, readableText } from '../helpers/site-pages.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { archivePath, articlePath, topicsPath } from '../../src/lib/site/urls.ts';
-import { uiStrings } from '../../src/lib/site/strings.ts';
+import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { expect, test } from '../helpers/browser-fixtures.ts';
 
 /** An article page and a word of its body that finds it alone. */

@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import { ROOT_BUILD } from '../helpers/paths.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { probePage, type ProbeReport } from '../helpers/xss-probe.ts';
 import { XSS_BUILD, xssPages } from '../helpers/xss-site.ts';
 

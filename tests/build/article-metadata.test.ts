@@ -4,8 +4,8 @@ import type { HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter, splitFrontMatter } from '../../src/lib/article/front-matter.ts';
-import type { FrontMatter } from '../../src/lib/article/schema.ts';
-import { uiStrings } from '../../src/lib/site/strings.ts';
+import type { FrontMatter } from '../../src/lib/article/front-matter-schema.ts';
+import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/paths.ts';
 import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
 

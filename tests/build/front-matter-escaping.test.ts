@@ -5,7 +5,7 @@ import { raw } from 'hast-util-raw';
 import { toString } from 'hast-util-to-string';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/article/parse-article.ts';
+import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
 import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
 import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD } from '../helpers/paths.ts';
 import { builtFiles } from '../helpers/built-urls.ts';

@@ -224,24 +224,38 @@ describe('rebuilds from the cache', () => {
 		expect(changed(await coldBuild('cold-site-config'), snapshot(project.outDir))).toEqual([]);
 	});
 
-	it('re-parses every article when the pipeline code changes, and serves no stale page', async () => {
-		const facade = join(project.root, 'src/lib/markdown/video-facade.ts');
+	it('re-parses nothing when only site code changes (an interface string)', async () => {
+		const strings = join(project.root, 'src/lib/site/i18n/strings.ts');
 		writeFileSync(
-			facade,
-			readFileSync(facade, 'utf8').replace(
-				"h('figure.video-embed'",
-				"h('figure.video-embed.changed'",
+			strings,
+			readFileSync(strings, 'utf8').replace(
+				"related: 'Related coverage',",
+				"related: 'More coverage',",
+			),
+		);
+		const run = await build();
+		expect(parsed(run)).toBe(0);
+		const after = snapshot(project.outDir);
+		expect(changed(await coldBuild('cold-site-code'), after)).toEqual([]);
+		expect([...after.values()].some((html) => html.includes('More coverage'))).toBe(true);
+	});
+
+	it('re-parses every article when the pipeline code changes, and serves no stale page', async () => {
+		const pipeline = join(project.root, 'src/lib/pipeline/parse-article.ts');
+		writeFileSync(
+			pipeline,
+			readFileSync(pipeline, 'utf8').replace(
+				'const html = toHtml(root);',
+				"const html = toHtml(root).replaceAll('<p>', '<p class=\"changed\">');",
 			),
 		);
 		const run = await build();
 		expect(parsed(run)).toBe(ARTICLES);
 		const after = snapshot(project.outDir);
 		expect(changed(await coldBuild('cold-pipeline'), after)).toEqual([]);
-		const withVideo = [...after.entries()].filter(
-			([path, html]) => path.endsWith('.html') && html.includes('data-video-id'),
-		);
-		expect(withVideo.length).toBeGreaterThan(0);
-		for (const [, html] of withVideo)
-			expect(html.toString()).toContain('class="video-embed changed"');
+		const pages = [...after.entries()].filter(([path]) => path.startsWith('articles/'));
+		expect(pages.length).toBeGreaterThan(0);
+		for (const [path, html] of pages)
+			if (path.endsWith('.html')) expect(html.toString()).toContain('<p class="changed">');
 	});
 });

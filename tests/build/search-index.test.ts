@@ -6,7 +6,7 @@ import { ROOT, ROOT_BUILD, SUB_PATH_BUILD, TMP } from '../helpers/paths.ts';
 import { runAstroBuild } from '../helpers/build-site.ts';
 import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
 import { parse } from 'node-html-parser';
-import { uiStrings } from '../../src/lib/site/strings.ts';
+import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 
 /** The words of a text, lower-cased: runs of letters and digits. */
 function words(text: string): string[] {

@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/article/parse-article.ts';
-import type { Article } from '../../src/lib/article/schema.ts';
-import { calendarDay } from '../../src/lib/site/dates.ts';
-import { holdBack } from '../../src/lib/site/publishing.ts';
-import { relatedArticles, topicSlug } from '../../src/lib/site/topics.ts';
+import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
+import type { Article } from '../../src/lib/article/article-schema.ts';
+import { calendarDay } from '../../src/lib/core/dates.ts';
+import { holdBack } from '../../src/lib/site/publishing/publishing.ts';
+import { relatedArticles, topicSlug } from '../../src/lib/site/listings/topics.ts';
 import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
 import {
 	FIXTURE_ARTICLES,

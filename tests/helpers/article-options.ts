@@ -1,10 +1,9 @@
-import type { ParseOptions } from '../../src/lib/article/parse-article.ts';
+import type { ParseOptions } from '../../src/lib/pipeline/parse-article.ts';
 
-/** Pipeline options the unit tests parse with: UTC, English, a fixed player URL. */
+/** Pipeline options the unit tests parse with: UTC, English. */
 export const TEST_OPTIONS: ParseOptions = {
 	timeZone: 'UTC',
 	defaultLang: 'en',
-	videoPlayerUrl: 'https://player.example/{account}/{player}/?videoId={videoId}',
 };
 
 /** A valid article file around `body`, with extra front-matter lines. */

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../src/lib/article/schema.ts';
-import { parseArticle } from '../../src/lib/article/parse-article.ts';
-import { holdBack } from '../../src/lib/site/publishing.ts';
+import type { Article } from '../../src/lib/article/article-schema.ts';
+import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
+import { holdBack } from '../../src/lib/site/publishing/publishing.ts';
 import { articleParseOptions } from '../../src/site.config.ts';
 import { FIXTURE_ARTICLES, ROOT } from './paths.ts';
 

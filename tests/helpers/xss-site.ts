@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle } from '../../src/lib/article/parse-article.ts';
+import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
 import { TEST_OPTIONS, articleSource } from './article-options.ts';
 import { ensureFixtureSite } from './build-site.ts';
 import { ROOT, fixtureBuild } from './paths.ts';
-import { loadXssCorpus, type SourcedVector } from './xss-corpus.ts';
+import { loadXssCorpus, type SourcedVector } from '../../scripts/lib/xss-corpus.ts';
+import { htmlOf } from './parts.ts';
 
 /** Where the corpus articles are written, relative to the project root (`ARTICLES_DIR`). */
 export const XSS_ARTICLES = 'tests/.tmp/xss/articles';
@@ -33,7 +34,7 @@ function swallows(vector: SourcedVector): boolean {
 			'content/articles/probe.md',
 			TEST_OPTIONS,
 		);
-		return !article.lead.html.includes('<p>Sentinel paragraph.</p>');
+		return !htmlOf(article.lead).includes('<p>Sentinel paragraph.</p>');
 		// Since raw HTML is parsed section by section, nothing reaches past the next heading.
 	} catch {
 		return true;

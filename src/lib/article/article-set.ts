@@ -1,5 +1,6 @@
 import { describeFound, type ArticleProblem } from './article-error.ts';
-import type { ArticleMeta } from './schema.ts';
+import { frontMatterLine } from './front-matter.ts';
+import type { ArticleMeta } from './article-schema.ts';
 
 /** What the whole-archive checks need of one parsed article. */
 export interface ArticleSetEntry {
@@ -39,7 +40,7 @@ export function articleSetProblems(
 		if (hero !== undefined && !imageExists(file, hero.src)) {
 			problems.push({
 				file,
-				line: lineOfField(source, 'heroImage'),
+				line: frontMatterLine(source, 'heroImage'),
 				where: 'front matter "heroImage"',
 				expected: 'expected the path of an image file, relative to the article file',
 				found: `${describeFound(hero.src)}, which does not exist`,
@@ -47,10 +48,4 @@ export function articleSetProblems(
 		}
 		return problems;
 	});
-}
-
-/** The 1-based line a top-level front-matter field is on. */
-function lineOfField(source: string, field: string): number | undefined {
-	const index = source.split('\n').findIndex((line) => line.startsWith(`${field}:`));
-	return index === -1 ? undefined : index + 1;
 }

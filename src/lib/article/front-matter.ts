@@ -1,7 +1,53 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { describeFound, type ArticleProblem } from './article-error.ts';
-import { FrontMatterSchema, type FrontMatter } from './schema.ts';
+import { FrontMatterSchema, frontMatterKeys, type FrontMatter } from './front-matter-schema.ts';
+
+/** How deep front matter may nest (lists in maps in lists...); article front matter needs three. */
+export const MAX_YAML_NESTING = 16;
+
+/** How many copies aliases (`*name`) may expand to: yaml's own guard, named in our message. */
+export const MAX_YAML_ALIASES = 100;
+
+/**
+ * The first line of `yaml` nested deeper than `MAX_YAML_NESTING` (by flow brackets or by
+ * indentation), or `undefined`. Checked before parsing: the YAML parser recurses, and a file of
+ * a hundred thousand `[` would run it out of stack.
+ */
+function deepestYamlLine(yaml: string): number | undefined {
+	let flow = 0;
+	let quote: string | undefined;
+	let line = 1;
+	let lineStart = true;
+	let indent = 0;
+	for (const char of yaml) {
+		if (char === '\n') {
+			line++;
+			lineStart = true;
+			indent = 0;
+			quote = undefined;
+			continue;
+		}
+		if (lineStart && char === ' ') {
+			indent++;
+			if (indent / 2 > MAX_YAML_NESTING) return line;
+			continue;
+		}
+		lineStart = false;
+		if (quote !== undefined) {
+			if (char === quote) quote = undefined;
+		} else if (char === '"' || char === "'") {
+			quote = char;
+		} else if (char === '#') {
+			quote = '\n';
+		} else if (char === '[' || char === '{') {
+			if (++flow > MAX_YAML_NESTING) return line;
+		} else if (char === ']' || char === '}') {
+			flow = Math.max(0, flow - 1);
+		}
+	}
+	return undefined;
+}
 
 /** A file split at its front-matter fences. */
 export interface SplitSource {
@@ -47,12 +93,38 @@ export function splitFrontMatter(source: string, file: string): SplitSource | Ar
 	};
 }
 
+/**
+ * The 1-based file line of top-level front-matter field `field` in an article file's `source`,
+ * or `undefined` when the field is not written.
+ */
+export function frontMatterLine(source: string, field: string): number | undefined {
+	const lines = source.split('\n');
+	if (!FENCE.test(lines[0] ?? '')) return undefined;
+	for (let index = 1; index < lines.length && !FENCE.test(lines[index] ?? ''); index++)
+		if ((lines[index] ?? '').startsWith(`${field}:`)) return index + 1;
+	return undefined;
+}
+
 /** Parses and validates front matter YAML; `firstLine` is the file line the YAML starts on. */
 export function parseFrontMatter(
 	yaml: string,
 	file: string,
 	firstLine = 2,
 ): { data: FrontMatter; problems: [] } | { data?: undefined; problems: ArticleProblem[] } {
+	const deep = deepestYamlLine(yaml);
+	if (deep !== undefined) {
+		return {
+			problems: [
+				{
+					file,
+					line: deep + firstLine - 1,
+					where: 'front matter',
+					expected: `expected YAML nested at most ${String(MAX_YAML_NESTING)} levels deep`,
+					found: `more than ${String(MAX_YAML_NESTING)} levels`,
+				},
+			],
+		};
+	}
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: true });
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
@@ -68,7 +140,30 @@ export function parseFrontMatter(
 			})),
 		};
 	}
-	const value: unknown = doc.toJS() ?? {};
+	let value: unknown;
+	try {
+		value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
+	} catch {
+		// yaml refuses a document whose aliases would expand past the count (a "billion laughs").
+		let line = firstLine;
+		visit(doc, {
+			Alias: (_key, node) => {
+				line = node.range ? lineAt(node.range[0]) : firstLine;
+				return visit.BREAK;
+			},
+		});
+		return {
+			problems: [
+				{
+					file,
+					line,
+					where: 'front matter',
+					expected: `expected YAML whose aliases (*name) expand to at most ${String(MAX_YAML_ALIASES)} copies`,
+					found: 'aliases that expand to more',
+				},
+			],
+		};
+	}
 	if (!isMap(doc.contents)) {
 		return {
 			problems: [
@@ -101,7 +196,7 @@ function issueToProblems(
 ): ArticleProblem[] {
 	const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
 	if (issue.code === 'unrecognized_keys') {
-		const known = knownKeysAt(path);
+		const known = frontMatterKeys(path);
 		return issue.keys.map((key) => ({
 			file,
 			line: lineOfKey(doc, [...path, key], lineAt) ?? firstLine,
@@ -126,13 +221,6 @@ function issueToProblems(
 
 function lowerFirst(text: string): string {
 	return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function knownKeysAt(path: readonly (string | number)[]): string[] {
-	if (path.length === 0) return Object.keys(FrontMatterSchema.shape);
-	if (path[0] === 'translatedFrom') return ['lang', 'title', 'url'];
-	if (path[0] === 'corrections') return ['date', 'text'];
-	return [];
 }
 
 /** `corrections[0].date` from `['corrections', 0, 'date']`. */

@@ -1,5 +1,25 @@
 import type { ArticleProblem } from './article-error.ts';
-import { slugOf } from './parse-article.ts';
+
+/** A kebab-case ASCII slug, as an article's file name must be. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The slug of an article file: its name without folder or `.md`. */
+export function slugOf(file: string): string {
+	return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.md$/i, '');
+}
+
+const ARTICLE_PATH = /^\/articles\/([^/]+?)(?:\.md)?\/?(?:index\.html)?$/;
+
+/**
+ * The slug a relative link in article `from` points at, read as the browser would from the
+ * article's own URL (`/articles/<from>/`): `../x/`, `/articles/x/` and `../x.md` all give `x`.
+ * `undefined` for links to other pages of the site.
+ */
+export function linkedSlug(url: string, from: string): string | undefined {
+	const { pathname } = new URL(url, `https://site.invalid/articles/${from}/`);
+	const slug = ARTICLE_PATH.exec(decodeURIComponent(pathname))?.[1];
+	return slug === undefined || slug === from ? undefined : slug;
+}
 
 /**
  * A problem for each file whose slug (its name without folder) another file has too. Every file

@@ -1,8 +1,5 @@
 import type { ElementContent, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { LAYOUT_IDS, rehypeHeadingIds } from './rehype-heading-ids.ts';
@@ -11,7 +8,9 @@ import { rehypeRemoteImages } from './rehype-remote-images.ts';
 import { rehypeSanitizeArticle } from './rehype-sanitize-article.ts';
 import { remarkArticleLinks } from './remark-article-links.ts';
 import { remarkNoTopHeading } from './remark-no-top-heading.ts';
-import { remarkVideoEmbed, type ArticleEmbedNode } from './remark-video-embed.ts';
+import type { ArticleBlockNode } from './article-block-node.ts';
+import { remarkSatteriParse } from './remark-satteri-parse.ts';
+import { remarkVideoEmbed } from './remark-video-embed.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 
 /** The article processor: parses Markdown and runs every step up to trusted hast. */
@@ -25,10 +24,9 @@ export type ArticleProcessor = Processor<MdastRoot, MdastRoot, HastRoot, undefin
 export function createArticleProcessor(): ArticleProcessor {
 	return (
 		unified()
-			.use(remarkParse)
-			.use(remarkGfm)
-			// Directives must be parsed before remarkVideoEmbed looks for `::video{...}`.
-			.use(remarkDirective)
+			// CommonMark, GFM and directives in one native parse; it refuses bodies nested too deep
+			// for the recursive steps below.
+			.use(remarkSatteriParse)
 			// Embeds become typed data before remark-rehype, so they never pass through as HTML.
 			.use(remarkVideoEmbed)
 			.use(remarkNoTopHeading)
@@ -36,16 +34,16 @@ export function createArticleProcessor(): ArticleProcessor {
 			.use(remarkArticleLinks)
 			.use(remarkRehype, {
 				allowDangerousHtml: true,
-				// An embed passes into hast unchanged: still data, for rehypeSanitizeArticle to keep.
+				// A block passes into hast unchanged: still data, for rehypeSanitizeArticle to keep.
 				// (it is a root-level node, which hast's ElementContent type does not list).
 				handlers: {
-					articleEmbed: (_state: unknown, node: ArticleEmbedNode) =>
+					articleBlock: (_state: unknown, node: ArticleBlockNode) =>
 						node as unknown as ElementContent,
 				},
 			})
 			// Raw HTML is parsed into elements before sanitizing, so the sanitizer judges each
 			// element and attribute instead of dropping whole blocks of prose.
-			.use(rehypeRawWhenPresent, { passThrough: ['articleEmbed'] })
+			.use(rehypeRawWhenPresent, { passThrough: ['articleBlock'] })
 			// Images from other sites become links before the sanitizer judges them.
 			.use(rehypeRemoteImages)
 			// The trust boundary: nothing untrusted runs after this line.

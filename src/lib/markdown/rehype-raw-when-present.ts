@@ -1,7 +1,8 @@
-import type { Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { Plugin } from 'unified';
 import { visit, EXIT } from 'unist-util-visit';
+import { runsAtH2 } from './sections.ts';
 
 /** Options of `rehypeRawWhenPresent`: hast-util-raw's. */
 export interface RawOptions {
@@ -28,18 +29,10 @@ export const rehypeRawWhenPresent: Plugin<[RawOptions?], Root, Root> =
 			return EXIT;
 		});
 		if (!hasRaw) return tree;
-		const children = sectionRuns(tree.children).flatMap(
-			(run) => (raw({ type: 'root', children: run }, { file, ...options }) as Root).children,
-		);
+		const children = runsAtH2(tree.children)
+			.filter((run) => run.length > 0)
+			.flatMap(
+				(run) => (raw({ type: 'root', children: run }, { file, ...options }) as Root).children,
+			);
 		return { ...tree, children };
 	};
-
-/** The root's children cut before each top-level `h2`. */
-function sectionRuns(children: RootContent[]): RootContent[][] {
-	const runs: RootContent[][] = [[]];
-	for (const child of children) {
-		if (child.type === 'element' && child.tagName === 'h2') runs.push([]);
-		runs.at(-1)?.push(child);
-	}
-	return runs.filter((run) => run.length > 0);
-}

@@ -4,7 +4,7 @@ import type { Plugin } from 'unified';
 
 /**
  * rehype-sanitize for article bodies: sanitizes every run of untrusted content between the
- * pipeline's typed `articleEmbed` nodes with hast-util-sanitize and `schema`, and keeps those
+ * pipeline's typed `articleBlock` nodes with hast-util-sanitize and `schema`, and keeps those
  * nodes (which carry data, not HTML, and which raw HTML cannot produce). Everything after this
  * step is trusted code.
  */
@@ -18,7 +18,7 @@ export const rehypeSanitizeArticle: Plugin<[Schema], Root> = (schema) => (tree) 
 		run = [];
 	};
 	for (const child of tree.children) {
-		if (child.type === 'articleEmbed') {
+		if (child.type === 'articleBlock') {
 			flush();
 			children.push(child);
 		} else {

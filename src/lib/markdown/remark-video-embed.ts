@@ -4,33 +4,9 @@ import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Embed } from '../article/schema.ts';
+import type { ArticleBlockNode } from './article-block-node.ts';
+import { playerResidueIds } from './player-residue.ts';
 
-/** An embed as the pipeline carries it before it knows its section. */
-export type EmbedData = Omit<Embed, 'section'>;
-
-/** A typed embed in the mdast and hast trees: data, never HTML. */
-export interface ArticleEmbedNode {
-	type: 'articleEmbed';
-	embed: EmbedData;
-	position?: Paragraph['position'];
-}
-
-declare module 'mdast' {
-	interface RootContentMap {
-		articleEmbed: ArticleEmbedNode;
-	}
-}
-
-declare module 'hast' {
-	interface RootContentMap {
-		articleEmbed: ArticleEmbedNode;
-	}
-}
-
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const RESIDUE = new RegExp(`^(\\d{13}) (${UUID}) (${UUID})\\s*\\n\\s*video$`, 'i');
-/** Looks like player residue: a long number and id-like tokens on a line, or a lone `video` line after one. */
 const RESIDUE_LIKE = /^\s*\d{6,}(\s+[0-9a-z-]+)*\s*(\n\s*video\s*)?$/i;
 const ID_TOKEN = /^[0-9a-f]{6,}(-[0-9a-f]+)*$/i;
 const RESIDUE_SHAPE =
@@ -39,7 +15,7 @@ const RESIDUE_SHAPE =
 /**
  * Recognises video player residue (a 13-digit id and two UUIDs, then a line `video`) and the
  * explicit `::video{id=... account=... player=...}` directive, and turns each into a typed
- * `articleEmbed` node. A malformed one is an error, never stray text. Other directives are
+ * `articleBlock` node. A malformed one is an error, never stray text. Other directives are
  * turned back into the text they were written as, so "Note:this" stays prose.
  */
 export const remarkVideoEmbed: Plugin<[], Root> = function () {
@@ -94,23 +70,14 @@ function sliceSource(file: VFile, node: { position?: Paragraph['position'] }): s
  * `undefined` when the paragraph is prose; `null` when it looks like residue but is malformed
  * (a message is recorded); the embed node otherwise.
  */
-function residueEmbed(node: Paragraph, file: VFile): ArticleEmbedNode | null | undefined {
+function residueEmbed(node: Paragraph, file: VFile): ArticleBlockNode | null | undefined {
 	if (!node.children.every((child) => child.type === 'text' || child.type === 'break'))
 		return undefined;
 	const text = toString(node).trim();
-	const match = RESIDUE.exec(text);
-	if (match) {
-		const [, videoId, account, player] = match as unknown as [string, string, string, string];
-		return {
-			type: 'articleEmbed',
-			embed: {
-				kind: 'video',
-				videoId,
-				account: account.toLowerCase(),
-				player: player.toLowerCase(),
-			},
-			...(node.position ? { position: node.position } : {}),
-		};
+	const [idsLine = '', videoLine, ...more] = text.split('\n');
+	const ids = playerResidueIds(idsLine);
+	if (ids && videoLine?.trim().toLowerCase() === 'video' && more.length === 0) {
+		return { type: 'articleBlock', block: { kind: 'video', ...ids }, position: node.position };
 	}
 	const firstLine = text.split('\n')[0] ?? '';
 	const tokens = firstLine.trim().split(/\s+/);
@@ -131,7 +98,7 @@ function directiveEmbed(
 	attributes: Record<string, string | null | undefined>,
 	node: Node,
 	file: VFile,
-): ArticleEmbedNode | null {
+): ArticleBlockNode | null {
 	const { id, account, player, ...rest } = attributes;
 	const problems: string[] = [];
 	if (!id || !/^\d+$/.test(id)) problems.push(`id (digits), found ${JSON.stringify(id ?? null)}`);
@@ -148,8 +115,8 @@ function directiveEmbed(
 		return null;
 	}
 	return {
-		type: 'articleEmbed',
-		embed: { kind: 'video', videoId: id, account, player },
-		...(node.position ? { position: node.position } : {}),
+		type: 'articleBlock',
+		block: { kind: 'video', videoId: id, account, player },
+		position: node.position,
 	};
 }

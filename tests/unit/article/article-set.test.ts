@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSetProblems } from '../../../src/lib/article/article-set.ts';
-import { linkedSlug } from '../../../src/lib/article/parse-article.ts';
+import { linkedSlug } from '../../../src/lib/article/slugs.ts';
 
 describe('linkedSlug', () => {
 	it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArticleError } from '../../../src/lib/article/article-error.ts';
-import { parseArticle } from '../../../src/lib/article/parse-article.ts';
+import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { duplicateSlugProblems } from '../../../src/lib/article/slugs.ts';
 import { TEST_OPTIONS } from '../../helpers/article-options.ts';
 
@@ -89,5 +89,42 @@ describe('invalid article files', () => {
 		expect(parseArticle(readFileSync(file, 'utf8'), file, TEST_OPTIONS).slug).toBe(
 			'protesters-storm-us-embassy-in-baghdad',
 		);
+	});
+
+	describe('hostile files: a named error, never a crash, a stack trace or a hang', () => {
+		it('refuses a YAML alias bomb, naming the limit', () => {
+			expect(errorOf('yaml-alias-bomb.md')).toMatchInlineSnapshot(`
+				"1 problem in 1 article file:
+				  tests/fixtures/articles/invalid/yaml-alias-bomb.md:7 front matter: expected YAML whose aliases (*name) expand to at most 100 copies, found aliases that expand to more"
+			`);
+		});
+
+		it('refuses front matter nested a hundred thousand levels deep, naming the limit', () => {
+			expect(errorOf('deeply-nested-yaml.md')).toMatchInlineSnapshot(`
+				"1 problem in 1 article file:
+				  tests/fixtures/articles/invalid/deeply-nested-yaml.md:6 front matter: expected YAML nested at most 16 levels deep, found more than 16 levels"
+			`);
+		});
+
+		it('refuses a body of a hundred thousand nested block quotes, naming the limit', () => {
+			expect(errorOf('deeply-nested-quotes.md')).toMatchInlineSnapshot(`
+				"1 problem in 1 article file:
+				  tests/fixtures/articles/invalid/deeply-nested-quotes.md:10 body: expected Markdown nested at most 64 levels deep (block quotes, lists and inline markup), found more"
+			`);
+		});
+
+		it('refuses a list nested four hundred levels deep, naming the first line past the limit', () => {
+			expect(errorOf('deeply-nested-list.md')).toMatchInlineSnapshot(`
+				"1 problem in 1 article file:
+				  tests/fixtures/articles/invalid/deeply-nested-list.md:76 body: expected Markdown nested at most 64 levels deep (block quotes, lists and inline markup), found more"
+			`);
+		});
+
+		it('refuses inline markup nested past the limit', () => {
+			expect(errorOf('deeply-nested-inline.md')).toMatchInlineSnapshot(`
+				"1 problem in 1 article file:
+				  tests/fixtures/articles/invalid/deeply-nested-inline.md:10 body: expected Markdown nested at most 64 levels deep (block quotes, lists and inline markup), found more"
+			`);
+		});
 	});
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { StoredArticle } from '../../../src/lib/article/schema.ts';
+import type { StoredArticle } from '../../../src/loaders/article-body-store.ts';
 import { leadImageFile, storeArticle } from '../../../src/loaders/lead-image.ts';
 import { TMP } from '../../helpers/paths.ts';
 
@@ -30,11 +30,10 @@ function article(src?: string): StoredArticle {
 		},
 		lead: { words: 1 },
 		sections: [],
-		embeds: [],
 		words: 1,
 		readingMinutes: 1,
 		articleLinks: [],
-		bodyFile: 'body.json',
+		bodyKey: 'abc123',
 	};
 }
 

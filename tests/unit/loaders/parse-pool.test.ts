@@ -1,46 +1,70 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { corpusArticle, corpusSlug } from '../../../scripts/bench/generate-corpus.ts';
-import { parseAll, type ParseRequest } from '../../../src/loaders/parse-pool.ts';
+import {
+	budgetProblem,
+	parseAll,
+	parseOne,
+	type ParseRequest,
+} from '../../../src/loaders/parse-pool.ts';
 import { TEST_OPTIONS } from '../../helpers/article-options.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'parse-pool-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const SLOW_WORKER = new URL('../../fixtures/workers/slow-parse-worker.ts', import.meta.url);
 
-function requests(count: number, prefix: string): ParseRequest[] {
+function requests(count: number): ParseRequest[] {
 	return Array.from({ length: count }, (_, id) => ({
-		id: id * 3,
 		source: id === 7 ? '---\ntitle: x\n---\n\nNo description.\n' : corpusArticle(id),
 		file: `${corpusSlug(id)}.md`,
-		bodyFile: join(dir, `${prefix}-${id}.json`),
 	}));
 }
 
 // Two hundred parses in worker threads: seconds on an idle machine, more on a shared one.
-describe('parseAll', { timeout: 30_000 }, () => {
+describe('parseAll', { timeout: 60_000 }, () => {
 	it('gives the same results in worker threads as in this thread, in request order', async () => {
-		const threaded = await parseAll(requests(200, 'threads'), TEST_OPTIONS);
-		const here = await parseAll(requests(20, 'here'), TEST_OPTIONS);
-		expect(threaded.map((result) => result.id)).toEqual(
-			requests(200, 'threads').map((request) => request.id),
-		);
-		expect(
-			threaded.slice(0, 20).map(({ stored }) => stored && { ...stored, bodyFile: '' }),
-		).toEqual(here.map(({ stored }) => stored && { ...stored, bodyFile: '' }));
-		expect(readFileSync(join(dir, 'threads-3.json'), 'utf8')).toBe(
-			readFileSync(join(dir, 'here-3.json'), 'utf8'),
+		const threaded = await parseAll(requests(200), TEST_OPTIONS);
+		expect(threaded).toHaveLength(200);
+		expect(threaded.slice(0, 20)).toEqual(
+			requests(20).map((request) => parseOne(request, TEST_OPTIONS)),
 		);
 	});
 
 	it('returns the problems of a bad file with its name, and parses the others', async () => {
-		const results = await parseAll(requests(200, 'bad'), TEST_OPTIONS);
+		const results = await parseAll(requests(200), TEST_OPTIONS);
 		expect(results[7]?.problems?.map((problem) => [problem.file, problem.where])).toEqual([
 			[`${corpusSlug(7)}.md`, 'front matter "description"'],
 			[`${corpusSlug(7)}.md`, 'front matter "pubDate"'],
 			[`${corpusSlug(7)}.md`, 'front matter "author"'],
 		]);
-		expect(results.filter((result) => result.stored)).toHaveLength(199);
+		expect(results.filter((result) => result.article)).toHaveLength(199);
+	});
+
+	it('stops a thread still on one file after the budget, names that file, and parses the rest', async () => {
+		const stuck: ParseRequest = { file: 'content/articles/stuck.md', source: 'SLOW' };
+		const all = [...requests(3), stuck, ...requests(3)];
+		const progress: number[] = [];
+		const results = await parseAll(all, TEST_OPTIONS, {
+			budgetMs: 2000,
+			workerUrl: SLOW_WORKER,
+			onProgress: (done) => progress.push(done),
+		});
+		expect(results[3]).toEqual({ problems: [budgetProblem('content/articles/stuck.md', 2000)] });
+		expect(results.filter((result) => result.article)).toHaveLength(6);
+		expect(progress.at(-1)).toBe(7);
+	});
+
+	it('names a file that runs its thread out of memory, and parses the rest', async () => {
+		const hungry: ParseRequest = { file: 'content/articles/hungry.md', source: 'CRASH' };
+		const results = await parseAll([...requests(2), hungry, ...requests(2)], TEST_OPTIONS, {
+			workerUrl: SLOW_WORKER,
+		});
+		expect(results[2]?.problems?.[0]).toMatchObject({
+			file: 'content/articles/hungry.md',
+			where: 'file',
+			expected: expect.stringContaining('256 MB of memory') as string,
+		});
+		expect(results.filter((result) => result.article)).toHaveLength(4);
+	});
+
+	it('answers an empty list at once', async () => {
+		expect(await parseAll([], TEST_OPTIONS)).toEqual([]);
 	});
 });

@@ -13,8 +13,8 @@ function sanitize(children: Root['children']): Root {
 }
 
 const EMBED = {
-	type: 'articleEmbed',
-	embed: { kind: 'video', videoId: '1', account: 'a', player: 'p' },
+	type: 'articleBlock',
+	block: { kind: 'video', videoId: '1', account: 'a', player: 'p' },
 } as const;
 
 describe('rehypeSanitizeArticle', () => {
@@ -25,9 +25,9 @@ describe('rehypeSanitizeArticle', () => {
 			h('script', 'alert(2)'),
 			h('p', 'After'),
 		]);
-		expect(tree.children.map((node) => node.type)).toEqual(['element', 'articleEmbed', 'element']);
+		expect(tree.children.map((node) => node.type)).toEqual(['element', 'articleBlock', 'element']);
 		expect(
-			toHtml({ type: 'root', children: tree.children.filter((n) => n.type !== 'articleEmbed') }),
+			toHtml({ type: 'root', children: tree.children.filter((n) => n.type !== 'articleBlock') }),
 		).toBe('<p>Before</p><p>After</p>');
 	});
 

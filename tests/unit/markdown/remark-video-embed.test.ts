@@ -27,11 +27,11 @@ describe('remarkVideoEmbed', () => {
 		expect(messages).toEqual([]);
 		expect(tree.children.map((node) => node.type)).toEqual([
 			'paragraph',
-			'articleEmbed',
+			'articleBlock',
 			'paragraph',
 		]);
 		expect(tree.children[1]).toMatchObject({
-			embed: { kind: 'video', videoId: '6118973598001', account: ACCOUNT, player: PLAYER },
+			block: { kind: 'video', videoId: '6118973598001', account: ACCOUNT, player: PLAYER },
 		});
 	});
 
@@ -39,8 +39,8 @@ describe('remarkVideoEmbed', () => {
 		const { tree } = run(`::video{id=6118973598001 account=${ACCOUNT} player=${PLAYER}}`);
 		expect(tree.children).toEqual([
 			expect.objectContaining({
-				type: 'articleEmbed',
-				embed: { kind: 'video', videoId: '6118973598001', account: ACCOUNT, player: PLAYER },
+				type: 'articleBlock',
+				block: { kind: 'video', videoId: '6118973598001', account: ACCOUNT, player: PLAYER },
 			}),
 		]);
 	});
@@ -55,7 +55,7 @@ describe('remarkVideoEmbed', () => {
 		expect(messages).toEqual([
 			expect.stringMatching(/^3:article:video expected a video line of the form/),
 		]);
-		expect(tree.children.map((node) => node.type)).not.toContain('articleEmbed');
+		expect(tree.children.map((node) => node.type)).not.toContain('articleBlock');
 	});
 
 	it('reports a ::video directive without its ids', () => {

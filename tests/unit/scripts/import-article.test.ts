@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, rmSync, readdirSync, readFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/lib/article/parse-article.ts';
+import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { TEST_OPTIONS } from '../../helpers/article-options.ts';
 import { runScript } from '../../helpers/run-script.ts';
+import { articleBlocks } from '../../../src/lib/article/article-schema.ts';
 
 const SEED = 'tests/fixtures/articles/seed.txt';
 const FIELDS = [
@@ -53,7 +54,7 @@ describe('npm run import', () => {
 			draft: false,
 		});
 		expect(article.sections.map((s) => s.title)).toEqual(['Embassy protection']);
-		expect(article.embeds).toHaveLength(1);
+		expect(articleBlocks(article)).toHaveLength(1);
 	});
 
 	it('names the file from --slug and takes --author more than once', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/lib/article/parse-article.ts';
+import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { TEST_OPTIONS } from '../../helpers/article-options.ts';
 import { runScript } from '../../helpers/run-script.ts';
 

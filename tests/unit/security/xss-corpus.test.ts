@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleError } from '../../../src/lib/article/article-error.ts';
-import { parseArticle } from '../../../src/lib/article/parse-article.ts';
+import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { TEST_OPTIONS, articleSource } from '../../helpers/article-options.ts';
 import { clobberFindings, unsafeFindings, urlScheme } from '../../helpers/html-safety.ts';
-import { countVectors, loadXssCorpus } from '../../helpers/xss-corpus.ts';
+import { countVectors, loadXssCorpus } from '../../../scripts/lib/xss-corpus.ts';
+import { htmlOf } from '../../helpers/parts.ts';
 
 const corpus = loadXssCorpus();
 
@@ -60,7 +61,10 @@ describe('the XSS corpus through the real pipeline', () => {
 				);
 				continue;
 			}
-			for (const html of [article.lead.html, ...article.sections.map((section) => section.html)]) {
+			for (const html of [
+				htmlOf(article.lead),
+				...article.sections.map((section) => htmlOf(section)),
+			]) {
 				findings.push(
 					...[...unsafeFindings(html), ...clobberFindings(html)].map(
 						(finding) => `${place}: ${finding}`,

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { dateInputProblem, DATE_EXPECTED } from '../core/dates.ts';
+import { isLanguageTag } from '../core/language.ts';
+import { topicSlug } from '../core/topic-slug.ts';
+
+/** A BCP 47 language tag such as `en`, `ar` or `pt-BR`, checked by `Intl.getCanonicalLocales`. */
+export const LangSchema = z.string().refine(isLanguageTag, {
+	error: 'expected a BCP 47 language tag such as "en" or "ar"',
+});
+
+/**
+ * A date as an author writes it: a calendar date (`2019-12-31`, read in the site's time zone)
+ * or a date-time with an offset (`2019-12-31T14:05:00Z`). A date-time without an offset is
+ * ambiguous and rejected.
+ */
+export const DateInputSchema = z.string({ error: DATE_EXPECTED }).superRefine((value, ctx) => {
+	const message = dateInputProblem(value);
+	if (message !== undefined) ctx.addIssue({ code: 'custom', message, input: value });
+});
+
+const NonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
+
+/** The original an article translates (`translatedFrom`). */
+export const TranslatedFromSchema = z.strictObject({
+	/** BCP 47 tag of the original's language. */
+	lang: LangSchema,
+	/** The original's headline, in its own language. */
+	title: NonEmpty.optional(),
+	/** Where the original is published. */
+	url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+});
+
+/** One published correction (`corrections[]`). */
+export const CorrectionInputSchema = z.strictObject({
+	/** When it was corrected. */
+	date: DateInputSchema,
+	/** What was corrected. */
+	text: NonEmpty,
+});
+
+/** What an author writes in an article's front matter (the publisher's contract, design.md). */
+export const FrontMatterSchema = z
+	.strictObject({
+		/** The headline. */
+		title: NonEmpty,
+		/** The standfirst: one or two sentences shown under the headline. */
+		description: NonEmpty,
+		/** First publication: a calendar date or a date-time with offset. */
+		pubDate: DateInputSchema,
+		/** Last substantive update, same form as `pubDate`, not before it. */
+		updatedDate: DateInputSchema.optional(),
+		/** The byline: one name or a list of names. */
+		author: z.union(
+			[NonEmpty, z.array(NonEmpty).min(1, { error: 'expected at least one author' })],
+			{
+				error: 'expected a name or a list of names',
+			},
+		),
+		/** Topics; each becomes a topic page. */
+		tags: z
+			.array(
+				NonEmpty.refine((tag) => topicSlug(tag) !== '', {
+					error: 'expected a topic name with at least one letter or digit',
+				}),
+			)
+			.optional(),
+		/** Where the story was reported from (`Baghdad`). */
+		dateline: NonEmpty.optional(),
+		/** BCP 47 tag of the article's language; the site default when absent. */
+		lang: LangSchema.optional(),
+		/** The original this text is a translation of. */
+		translatedFrom: TranslatedFromSchema.optional(),
+		/** Lead image path, relative to the article file: a photo `astro:assets` can resize. */
+		heroImage: NonEmpty.regex(/\.(jpe?g|png|webp|avif)$/i, {
+			error: 'expected the path of a .jpg, .jpeg, .png, .webp or .avif file',
+		}).optional(),
+		/** Text alternative of the lead image; required with `heroImage`. */
+		heroAlt: NonEmpty.optional(),
+		/** What the lead image shows, printed under it; only with `heroImage`. */
+		heroCaption: NonEmpty.optional(),
+		/** Who made the lead image (`Jane Doe/Agency`); only with `heroImage`. */
+		heroCredit: NonEmpty.optional(),
+		/** Published corrections, shown on the page. */
+		corrections: z.array(CorrectionInputSchema).optional(),
+		/** Left out of production builds when true. */
+		draft: z.boolean({ error: 'expected true or false' }).optional(),
+	})
+	.superRefine((meta, ctx) => {
+		if (meta.heroImage !== undefined && meta.heroAlt === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['heroAlt'],
+				message: 'expected a text alternative for heroImage',
+			});
+		}
+		if (meta.heroAlt !== undefined && meta.heroImage === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['heroImage'],
+				message: 'expected an image path to go with heroAlt',
+			});
+		}
+		// A caption or credit without an image is almost always a heroImage line deleted by mistake.
+		for (const field of ['heroCaption', 'heroCredit'] as const) {
+			if (meta[field] !== undefined && meta.heroImage === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `expected a heroImage for ${field} to describe: ${field} is only for a lead image`,
+				});
+			}
+		}
+	});
+
+/** The front matter as written. */
+export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+
+/**
+ * The keys front matter may have at `path` (`[]` for the top level, `['translatedFrom']`,
+ * `['corrections', 0]`), read from the schema itself; empty where no object is expected.
+ */
+export function frontMatterKeys(path: readonly (string | number)[]): string[] {
+	let schema: z.core.$ZodType = FrontMatterSchema;
+	for (const key of path) {
+		schema = unwrap(schema);
+		if (schema instanceof z.ZodObject) {
+			const next = (schema.shape as Record<string, z.core.$ZodType | undefined>)[String(key)];
+			if (next === undefined) return [];
+			schema = next;
+		} else if (schema instanceof z.ZodArray && typeof key === 'number') {
+			schema = schema.element;
+		} else {
+			return [];
+		}
+	}
+	schema = unwrap(schema);
+	return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
+	let current = schema;
+	while (current instanceof z.ZodOptional || current instanceof z.ZodNullable)
+		current = current.unwrap();
+	return current;
+}

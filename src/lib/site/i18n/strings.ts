@@ -1,0 +1,310 @@
+import { primaryLanguage } from '../../core/language.ts';
+import { displayLocale } from './format-article-date.ts';
+
+/** The words of the reader-facing interface in one language. */
+export interface UiStrings {
+	/** BCP 47 tag of the language these strings are written in. */
+	lang: string;
+	/** The skip link's text. */
+	skipToContent: string;
+	/** Heading of the table of contents. */
+	tableOfContents: string;
+	/** The word before the authors' names in a byline. */
+	by: string;
+	/** Label before the date of the last update. */
+	updated: string;
+	/** Reading time, in whole minutes. */
+	readingTime: (minutes: number) => string;
+	/** Says what language the article was translated from, given that language's name. */
+	translatedFrom: (language: string) => string;
+	/** Text of the link to the original when the original's title is not known. */
+	original: string;
+	/** Heading of the corrections list. */
+	corrections: string;
+	/** Heading of the topics list. */
+	topics: string;
+	/** Accessible name of a section's anchor link. */
+	linkToSection: (title: string) => string;
+	/** Heading of the home page's list. */
+	latestArticles: string;
+	/** Shown on the home page when there is nothing to list. */
+	noArticles: string;
+	/** Title and heading of the 404 page. */
+	notFound: string;
+	/** Explanation on the 404 page. */
+	notFoundText: string;
+	/** Link back home from the 404 page. */
+	backHome: string;
+	/** Heading of the share links. */
+	share: string;
+	/** Accessible name of a link that shares the article on `service` (`X`, `Facebook`…). */
+	shareOn: (service: string) => string;
+	/** Text of the link that shares the article by email. */
+	shareByEmail: string;
+	/** Who made the lead image, as printed under it. */
+	imageCredit: (credit: string) => string;
+	/** Heading of the list of related articles. */
+	related: string;
+	/** Accessible name of the site's navigation. */
+	siteNavigation: string;
+	/** Accessible name of a listing's page links. */
+	pagination: string;
+	/** Link to the previous (newer) page of a listing. */
+	previousPage: string;
+	/** Link to the next (older) page of a listing. */
+	nextPage: string;
+	/** Accessible name of a numbered page link. */
+	pageNumber: (page: number) => string;
+	/** Added to a listing's title from its second page on. */
+	pageOf: (page: number, last: number) => string;
+	/** A number of articles. */
+	articleCount: (count: number) => string;
+	/** Description of a topic's page. */
+	topicDescription: (topic: string) => string;
+	/** Description of the topics index. */
+	topicsDescription: string;
+	/** Title of the archive. */
+	archive: string;
+	/** Description of the archive's pages. */
+	archiveDescription: string;
+	/** Description of a year's or month's archive page, given its name (`March 2024`). */
+	archivePeriodDescription: (period: string) => string;
+	/** Link from the 404 and search pages to the topics index. */
+	browseTopics: string;
+	/** Link from the 404 and search pages to the archive. */
+	browseArchive: string;
+	/** Title and heading of the search page; the search button's text. */
+	search: string;
+	/** The search page's meta description. */
+	searchDescription: string;
+	/** Label of the search box. */
+	searchLabel: string;
+	/** Says that search needs JavaScript, before the links that work without it. */
+	searchNeedsScript: string;
+	/** What the search page says about a search, filled in by its script. */
+	searchStatus: SearchStatusText;
+	/** The words of a video block, which links to the provider's player and loads nothing. */
+	video: {
+		/** The link's text. */
+		play: string;
+		/** Says that following the link leaves the site for the provider's player. */
+		note: string;
+		/** The caption under the link. */
+		caption: string;
+	};
+}
+
+/**
+ * The search page's messages, as templates its script fills in: `{query}` is what the reader
+ * typed, `{count}` the number of results. Plain strings, so they can travel to the script.
+ */
+export interface SearchStatusText {
+	/** While the index loads or a search runs. */
+	searching: string;
+	/** No article matches. */
+	none: string;
+	/** One article matches. */
+	one: string;
+	/** Counts of the plural forms a language has besides one and other (CLDR's two, few, many). */
+	two?: string;
+	few?: string;
+	many?: string;
+	/** Any other count. */
+	other: string;
+	/** The index or its script failed to load. */
+	unavailable: string;
+}
+
+const en: UiStrings = {
+	lang: 'en',
+	skipToContent: 'Skip to content',
+	tableOfContents: 'In this article',
+	by: 'By',
+	updated: 'Updated',
+	readingTime: (minutes) => `${minutes} min read`,
+	translatedFrom: (language) => `Translated from ${language}`,
+	original: 'read the original',
+	corrections: 'Corrections',
+	topics: 'Topics',
+	linkToSection: (title) => `Link to section: ${title}`,
+	latestArticles: 'Latest articles',
+	noArticles: 'No articles have been published yet.',
+	notFound: 'Page not found',
+	notFoundText:
+		'There is no page at this address. The link may be mistyped, or the page may have moved.',
+	backHome: 'Go to the latest articles',
+	share: 'Share this article',
+	shareOn: (service) => `Share on ${service}`,
+	shareByEmail: 'Email',
+	imageCredit: (credit) => `Photo: ${credit}`,
+	related: 'Related coverage',
+	siteNavigation: 'Site',
+	pagination: 'Pages',
+	previousPage: 'Newer articles',
+	nextPage: 'Older articles',
+	pageNumber: (page) => `Page ${page}`,
+	pageOf: (page, last) => `page ${page} of ${last}`,
+	articleCount: (count) => (count === 1 ? '1 article' : `${count} articles`),
+	topicDescription: (topic) => `The latest articles about ${topic}.`,
+	topicsDescription: 'Every topic the site covers, with its number of articles.',
+	archive: 'Archive',
+	archiveDescription: 'Every article, by year and month of publication.',
+	archivePeriodDescription: (period) => `Articles published in ${period}.`,
+	browseTopics: 'Browse the topics',
+	browseArchive: 'Browse the archive',
+	search: 'Search',
+	searchDescription: 'Search the text of every article.',
+	searchLabel: 'Search articles',
+	searchNeedsScript:
+		'Searching needs JavaScript, which is off or did not load. Every article can also be found by topic or by date:',
+	searchStatus: {
+		searching: 'Searching…',
+		none: 'No article matches “{query}”.',
+		one: 'One article matches “{query}”.',
+		other: '{count} articles match “{query}”.',
+		unavailable: 'Search could not start. Every article can also be found by topic or by date:',
+	},
+	video: {
+		play: 'Play video',
+		note: "Opens the video provider's player",
+		caption: 'Video',
+	},
+};
+
+// Arabic has six plural forms; CLDR's rules pick one for each number (1 دقيقة, 2 دقيقتان, 3–10
+// دقائق, 11–99 دقيقة...). The words for one and two carry the number, so no digit is shown.
+const arabicPlural = new Intl.PluralRules('ar');
+const arabicNumber = new Intl.NumberFormat(displayLocale('ar'));
+
+function arabicMinutes(minutes: number): string {
+	switch (arabicPlural.select(minutes)) {
+		case 'one':
+			return 'دقيقة واحدة';
+		case 'two':
+			return 'دقيقتان';
+		case 'few':
+			return `${arabicNumber.format(minutes)} دقائق`;
+		default:
+			// "zero", "many" and "other" all take the singular noun after the number.
+			return `${arabicNumber.format(minutes)} دقيقة`;
+	}
+}
+
+function arabicArticles(count: number): string {
+	switch (arabicPlural.select(count)) {
+		case 'one':
+			return 'مقال واحد';
+		case 'two':
+			return 'مقالان';
+		case 'few':
+			return `${arabicNumber.format(count)} مقالات`;
+		case 'many':
+			return `${arabicNumber.format(count)} مقالًا`;
+		default:
+			return `${arabicNumber.format(count)} مقال`;
+	}
+}
+
+const ar: UiStrings = {
+	lang: 'ar',
+	skipToContent: 'انتقل إلى المحتوى',
+	tableOfContents: 'في هذا المقال',
+	by: 'بقلم',
+	updated: 'آخر تحديث',
+	readingTime: (minutes) => `مدة القراءة: ${arabicMinutes(minutes)}`,
+	translatedFrom: (language) => `مترجم من ${language}`,
+	original: 'اقرأ النص الأصلي',
+	corrections: 'تصحيحات',
+	topics: 'مواضيع',
+	linkToSection: (title) => `رابط إلى القسم: ${title}`,
+	latestArticles: 'أحدث المقالات',
+	noArticles: 'لم يُنشر أي مقال بعد.',
+	notFound: 'الصفحة غير موجودة',
+	notFoundText: 'لا توجد صفحة بهذا العنوان. ربما كُتب الرابط خطأً، أو نُقلت الصفحة.',
+	backHome: 'انتقل إلى أحدث المقالات',
+	share: 'شارك المقال',
+	shareOn: (service) => `شارك على ${service}`,
+	shareByEmail: 'البريد الإلكتروني',
+	imageCredit: (credit) => `الصورة: ${credit}`,
+	related: 'تغطية ذات صلة',
+	siteNavigation: 'الموقع',
+	pagination: 'الصفحات',
+	previousPage: 'مقالات أحدث',
+	nextPage: 'مقالات أقدم',
+	pageNumber: (page) => `الصفحة ${arabicNumber.format(page)}`,
+	pageOf: (page, last) => `الصفحة ${arabicNumber.format(page)} من ${arabicNumber.format(last)}`,
+	articleCount: arabicArticles,
+	topicDescription: (topic) => `أحدث المقالات عن ${topic}.`,
+	topicsDescription: 'كل المواضيع التي يغطيها الموقع، مع عدد مقالات كل منها.',
+	archive: 'الأرشيف',
+	archiveDescription: 'كل المقالات، حسب سنة النشر وشهره.',
+	archivePeriodDescription: (period) => `مقالات نُشرت في ${period}.`,
+	browseTopics: 'تصفح المواضيع',
+	browseArchive: 'تصفح الأرشيف',
+	search: 'بحث',
+	searchDescription: 'ابحث في نصوص جميع المقالات.',
+	searchLabel: 'ابحث في المقالات',
+	searchNeedsScript:
+		'يحتاج البحث إلى JavaScript، وهو معطّل أو لم يُحمَّل. يمكن أيضًا الوصول إلى كل مقال عبر المواضيع أو التاريخ:',
+	searchStatus: {
+		searching: 'جارٍ البحث…',
+		none: 'لا يوجد مقال يطابق «{query}».',
+		one: 'مقال واحد يطابق «{query}».',
+		two: 'مقالان يطابقان «{query}».',
+		few: '{count} مقالات تطابق «{query}».',
+		many: '{count} مقالًا يطابق «{query}».',
+		other: '{count} مقال يطابق «{query}».',
+		unavailable: 'تعذّر بدء البحث. يمكن أيضًا الوصول إلى كل مقال عبر المواضيع أو التاريخ:',
+	},
+	video: {
+		play: 'شغّل الفيديو',
+		note: 'يفتح مشغّل مزوّد الفيديو',
+		caption: 'فيديو',
+	},
+};
+
+/** Every language the interface is translated into, keyed by lower-case BCP 47 tag. */
+const STRINGS: Readonly<Record<string, UiStrings>> = { en, ar };
+
+/**
+ * The interface strings for `lang`: the exact tag, else its primary language (`pt-BR` → `pt`),
+ * else English. Check `strings.lang` to know which language was found.
+ */
+export function uiStrings(lang: string): UiStrings {
+	const tag = lang.toLowerCase();
+	return STRINGS[tag] ?? STRINGS[primaryLanguage(tag)] ?? en;
+}
+
+/**
+ * The `lang` attribute that text in `textLang` needs on a page in `pageLang`: `textLang` when
+ * it is another language (English interface strings on an Arabic article), else `undefined`,
+ * so that screen readers pronounce each part in its own language.
+ */
+export function otherLang(textLang: string, pageLang: string): string | undefined {
+	return primaryLanguage(textLang) === primaryLanguage(pageLang) ? undefined : textLang;
+}
+
+// Pages ask for the same few languages thousands of times; an Intl object costs far more to build
+// than to use.
+const displayNames = new Map<string, Intl.DisplayNames>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** The name of the language `code` in the language `inLang` (`ar` in `en` is `Arabic`). */
+export function languageName(code: string, inLang: string): string {
+	let names = displayNames.get(inLang);
+	if (names === undefined) {
+		names = new Intl.DisplayNames([inLang], { type: 'language' });
+		displayNames.set(inLang, names);
+	}
+	return names.of(code) ?? code;
+}
+
+/** Joins names as a reader of `lang` expects (`A, B and C` in English). */
+export function joinNames(names: readonly string[], lang: string): string {
+	let format = listFormats.get(lang);
+	if (format === undefined) {
+		format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+		listFormats.set(lang, format);
+	}
+	return format.format(names);
+}

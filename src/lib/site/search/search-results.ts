@@ -1,0 +1,111 @@
+import { displayLocale, formatArticleDate } from '../i18n/format-article-date.ts';
+import type { SearchStatusText } from '../i18n/strings.ts';
+
+/**
+ * What the search page's script shows of Pagefind's answers. Runs in the browser: this module
+ * imports nothing at run time but the date formatting of `dates.ts`.
+ */
+
+/** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses. */
+export interface PagefindApi {
+	options: (options: { excerptLength?: number }) => Promise<void>;
+	init: () => Promise<void>;
+	/** Resolves `null` when a later call superseded this one. */
+	debouncedSearch: (
+		query: string,
+		options?: Record<string, unknown>,
+		debounceMs?: number,
+	) => Promise<{ results: { data: () => Promise<PagefindResult> }[] } | null>;
+}
+
+/** One result's data, as Pagefind returns it. */
+export interface PagefindResult {
+	/** The page's URL, `base` included. */
+	url: string;
+	/** Matched words in context: HTML-escaped text with `<mark>` around each match. */
+	excerpt: string;
+	/** `title` (the headline), `date` (ISO publication date) and `lang` (the article's). */
+	meta: Record<string, string | undefined>;
+}
+
+/** A run of excerpt text, marked when it is a matched word. */
+export interface ExcerptPart {
+	text: string;
+	marked: boolean;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
+
+/** Decodes the character references Pagefind writes in excerpts. */
+function decodeText(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+		if (name.startsWith('#')) {
+			const code =
+				name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+			return Number.isInteger(code) && code > 0 && code <= 0x10ffff
+				? String.fromCodePoint(code)
+				: whole;
+		}
+		return ENTITIES[name.toLowerCase()] ?? whole;
+	});
+}
+
+/**
+ * An excerpt split into plain and marked runs of text, so the page can build it from text nodes
+ * and `<mark>` elements: no excerpt is ever parsed as HTML. Any other tag stays literal text.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+	const parts: ExcerptPart[] = [];
+	const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+	let last = 0;
+	for (const match of excerpt.matchAll(pattern)) {
+		if (match.index > last)
+			parts.push({ text: decodeText(excerpt.slice(last, match.index)), marked: false });
+		parts.push({ text: decodeText(match[1] ?? ''), marked: true });
+		last = match.index + match[0].length;
+	}
+	if (last < excerpt.length) parts.push({ text: decodeText(excerpt.slice(last)), marked: false });
+	return parts.filter((part) => part.text !== '');
+}
+
+/** The status line for `count` results of `query`, in the plural form `lang` uses for it. */
+export function searchStatus(
+	text: SearchStatusText,
+	count: number,
+	query: string,
+	lang: string,
+): string {
+	const locale = displayLocale(lang);
+	const form = new Intl.PluralRules(locale).select(count);
+	const template =
+		count === 0
+			? text.none
+			: form === 'one' || form === 'two' || form === 'few' || form === 'many'
+				? (text[form] ?? text.other)
+				: text.other;
+	return template.replaceAll('{count}', count.toLocaleString(locale)).replaceAll('{query}', query);
+}
+
+/**
+ * A result's publication date (the ISO string the index recorded) as the site's listings show
+ * it: a calendar date as written, a date-time with its time in `timeZone`.
+ */
+export function resultDate(iso: string, locale: string, timeZone: string): string {
+	return formatArticleDate(
+		{ iso, hasTime: iso.length > 10, epochMs: Date.parse(iso) },
+		locale,
+		timeZone,
+	);
+}
+
+/** The query in a search page's URL (`?q=`), trimmed; empty when there is none. */
+export function queryFromUrl(search: string): string {
+	return (new URLSearchParams(search).get('q') ?? '').trim();
+}

@@ -1,0 +1,186 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
+import { articleSetProblems } from '../lib/article/article-set.ts';
+import { duplicateSlugProblems, slugOf } from '../lib/article/slugs.ts';
+import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
+import { splitBody, type BodySink, type StoredArticle } from './article-body-store.ts';
+import { imageExistsFrom, listArticleFiles, readSources } from './article-files.ts';
+import { parseAll, type ParseResult, type PoolOptions } from './parse-pool.ts';
+
+/**
+ * The article archive's one owner: lists the article files, reads them, digests each, parses
+ * the ones whose digest is new (across threads), hands each parsed body to a sink, and runs the
+ * checks only the whole archive can make. The build's loader and `npm run check:content` both
+ * call `loadArchive`; they differ only in what they keep.
+ */
+
+/** One article file of the archive that parsed. */
+export interface ArchiveEntry {
+	/** The file, relative to the project root. */
+	file: string;
+	/** The file's text. */
+	source: string;
+	/** Digest of the file with everything that shapes its parse: the body's key. */
+	digest: string;
+	/** The article without its body. */
+	article: StoredArticle;
+	/** Whether it was parsed in this run (false: reused from the last build). */
+	parsed: boolean;
+}
+
+/** What `loadArchive` needs. */
+export interface ArchiveOptions {
+	/** The project root: file names in messages are relative to it. */
+	root: string;
+	/** The folder of article files (absolute). */
+	base: string;
+	/** The site settings the pipeline reads. */
+	parse: ParseOptions;
+	/** A digest function (the loader passes Astro's). */
+	digest: (text: string) => string;
+	/** Where bodies go. */
+	sink: BodySink;
+	/** What the last build stored for a slug, to reuse an unchanged article without parsing it. */
+	previous?: (slug: string) => StoredArticle | undefined;
+	/** Parse pool settings (time budget, progress). */
+	pool?: PoolOptions;
+}
+
+/** The archive as one run found it. */
+export interface Archive {
+	/** Every file that parsed, in file order. */
+	entries: ArchiveEntry[];
+	/** Every problem of every file, and of the archive as a whole. */
+	problems: ArticleProblem[];
+	/** Every article file found (parsed or not), relative to the root. */
+	files: string[];
+}
+
+/** Lists, reads, digests, parses and checks the whole archive, collecting every problem. */
+export async function loadArchive(options: ArchiveOptions): Promise<Archive> {
+	const { root, base, parse, digest, sink } = options;
+	const salt = digest(JSON.stringify(parse) + pipelineFingerprint(root));
+	const { paths, files } = await listArticleFiles(base, root);
+	const problems: ArticleProblem[] = duplicateSlugProblems(files);
+	const entries: (ArchiveEntry | undefined)[] = [];
+	const stale: { index: number; file: string; source: string; digest: string }[] = [];
+	(await readSources(paths, files, base)).forEach((source, index) => {
+		const file = files[index] ?? '';
+		if (typeof source !== 'string') {
+			problems.push(source);
+			return;
+		}
+		const key = digest(salt + source);
+		const previous = options.previous?.(slugOf(file));
+		if (previous?.bodyKey === key && sink.has(key)) {
+			entries[index] = { file, source, digest: key, article: previous, parsed: false };
+		} else {
+			stale.push({ index, file, source, digest: key });
+		}
+	});
+	const results = await parseAll(stale, parse, options.pool);
+	results.forEach((result, position) => {
+		const request = stale[position];
+		if (!request) return;
+		const outcome = settle(request, result, sink);
+		if ('problems' in outcome) problems.push(...outcome.problems);
+		else entries[request.index] = outcome;
+	});
+	const parsed = entries.filter((entry): entry is ArchiveEntry => entry !== undefined);
+	problems.push(...articleSetProblems(parsed, imageExistsFrom(root)));
+	return { entries: parsed, problems, files };
+}
+
+/** Turns one parse result into an entry (its body handed to the sink) or its problems. */
+function settle(
+	request: { file: string; source: string; digest: string },
+	result: ParseResult,
+	sink: BodySink,
+): ArchiveEntry | { problems: ArticleProblem[] } {
+	if (result.article) {
+		const { stored, body } = splitBody(result.article, request.digest);
+		sink.write(request.digest, body);
+		return { ...request, article: stored, parsed: true };
+	}
+	if (result.problems) return { problems: result.problems };
+	// Our bug, not the editor's: still reported with the file, and the build still fails.
+	return {
+		problems: [
+			{
+				file: request.file,
+				where: 'file',
+				expected:
+					'expected the article pipeline to parse or reject it; it crashed instead (a bug in the site generator: please report it with this file)',
+				found: result.crash.split('\n')[0] ?? 'an error',
+			},
+		],
+	};
+}
+
+/** Parses one file again (a save in `astro dev`) as `loadArchive` would; its entry or problems. */
+export async function reloadArticle(
+	options: Pick<ArchiveOptions, 'root' | 'parse' | 'digest' | 'sink'>,
+	file: string,
+	source: string,
+): Promise<ArchiveEntry | { problems: ArticleProblem[] }> {
+	const salt = options.digest(JSON.stringify(options.parse) + pipelineFingerprint(options.root));
+	const key = options.digest(salt + source);
+	const [result] = await parseAll([{ file, source }], options.parse);
+	return result ? settle({ file, source, digest: key }, result, options.sink) : { problems: [] };
+}
+
+/** Throws the archive's problems as one `ArticleError` (no stack: the files are the editor's). */
+export function throwProblems(problems: readonly ArticleProblem[]): void {
+	if (problems.length === 0) return;
+	const error = new ArticleError(problems);
+	error.stack = '';
+	throw error;
+}
+
+/** The folders of `src/lib` whose code shapes a parsed article (the rest is the site's). */
+const PIPELINE_FOLDERS = ['core', 'article', 'markdown', 'pipeline'];
+
+let fingerprint: string | undefined;
+
+/**
+ * What, besides a file and the site settings, decides how it parses: the pipeline's own code
+ * (`src/lib/{core,article,markdown,pipeline}`) and the versions of the packages the build runs
+ * (the lockfile's entries that are not dev-only). Editing a feed, an interface string or a test
+ * tool re-parses nothing; changing the pipeline or upgrading a Markdown package re-parses all.
+ */
+export function pipelineFingerprint(root: string): string {
+	fingerprint ??= [
+		...PIPELINE_FOLDERS.flatMap((folder) => sourceFiles(join(root, 'src/lib', folder))).map(
+			(path) => `${path.slice(root.length)}\n${readFileSync(path, 'utf8')}`,
+		),
+		runtimePackages(root),
+	].join('\n');
+	return fingerprint;
+}
+
+function sourceFiles(dir: string): string[] {
+	try {
+		return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((name) => name.endsWith('.ts'))
+			.sort()
+			.map((name) => join(dir, name));
+	} catch {
+		return [];
+	}
+}
+
+/** The lockfile's packages that the build runs (not dev-only), as a stable string. */
+function runtimePackages(root: string): string {
+	let lock: { packages?: Record<string, { version?: string; dev?: boolean }> };
+	try {
+		lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as typeof lock;
+	} catch {
+		return '';
+	}
+	return Object.entries(lock.packages ?? {})
+		.filter(([, entry]) => entry.dev !== true)
+		.map(([path, entry]) => `${path}@${entry.version ?? ''}`)
+		.sort()
+		.join('\n');
+}
