@@ -16,7 +16,7 @@ import { measureCommand, projectEnv, type BuildMeasure } from './bench/run-build
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, '.bench');
 /** The site's own config with the content cache in a folder of the bench's choosing. */
-const ISOLATED_CONFIG = 'tests/helpers/astro-fixture.config.ts';
+const BENCH_CONFIG = 'scripts/bench/astro-bench.config.ts';
 
 interface Row {
 	size: number;
@@ -47,13 +47,13 @@ async function astroBuild(
 	const outDir = join(WORK, `dist-${size}`);
 	const measure = await measureCommand(
 		join(ROOT, 'node_modules/.bin/astro'),
-		['build', '--config', ISOLATED_CONFIG, '--outDir', outDir],
+		['build', '--config', BENCH_CONFIG, '--outDir', outDir],
 		{
 			cwd: ROOT,
 			outDir,
 			env: projectEnv(ROOT, {
 				ARTICLES_DIR: corpus,
-				FIXTURE_CACHE_DIR: cacheDir,
+				BENCH_CACHE_DIR: cacheDir,
 				NODE_COMPILE_CACHE: join(WORK, 'node-compile-cache'),
 				ASTRO_TELEMETRY_DISABLED: '1',
 				NO_COLOR: '1',
