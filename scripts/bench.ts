@@ -1,74 +1,95 @@
 /**
- * The build benchmark: for each size, generates a corpus of news articles and builds it cold
- * (every cache removed), warm (nothing changed), after one article changed and after one was
- * added; then, where installed, builds the same corpus with Hugo and Eleventy 3.
+ * The build benchmark. For each size it generates a corpus of news articles, builds it with our
+ * site cold (every cache removed), with nothing changed, after one article's body changed and
+ * after one article was added (caches kept; the output folder is removed before every build, as
+ * on CI), then builds the same corpus cold with Hugo and Eleventy 3 where they are installed. It
+ * prints the machine and a Markdown table (also written to .bench/last-bench.md) with each
+ * build's wall time, its own stage times (`build stages:` in its output), peak RSS, pages written
+ * and articles parsed; with --check, the targets of docs/large-archives.md, exiting 1 when one
+ * fails.
  *
- *   npm run bench -- --sizes 1000,10000 [--no-peers]
- *
- * Figures go to standard output as a table; nothing here is a pass/fail test.
+ *   npm run bench -- [--sizes 1000,10000] [--cold-only] [--no-peers] [--check]
  */
-import { appendFileSync, existsSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+	appendFileSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
+import { benchReport, type MachineInfo } from './bench/bench-table.ts';
+import type { BenchRow, OurBuild, OurRow, PeerRow } from './bench/bench-row.ts';
+import { checkTargets } from './bench/check-targets.ts';
+import { formatArticles, formatGiB, formatSeconds } from './bench/format-figures.ts';
 import { corpusArticle, corpusSlug, writeCorpus } from './bench/generate-corpus.ts';
+import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './bench/parse-bench-args.ts';
+import { isBuildReportLine, parseBuildOutput } from './bench/parse-build-output.ts';
 import { buildWithEleventy, buildWithHugo, peersAvailable, type PeerRun } from './bench/peers.ts';
-import { measureCommand, projectEnv, type BuildMeasure } from './bench/run-build.ts';
+import { measureCommand, projectEnv } from './bench/run-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, '.bench');
-/** The site's own config with the content cache in a folder of the bench's choosing. */
-const ISOLATED_CONFIG = 'tests/helpers/astro-fixture.config.ts';
+const REPORT = join(WORK, 'last-bench.md');
+const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+/** The site's own config with its cache folder in .bench (`BENCH_CACHE_DIR`). */
+const BENCH_CONFIG = 'scripts/bench/astro-bench.config.ts';
+/** The sentence the `one changed` build finds appended to the first article's body. */
+const EDIT = '\nA sentence added to one article, to see what a rebuild re-parses.\n';
 
-interface Row {
-	size: number;
-	build: string;
-	ms: number;
-	peakRssKb: number;
-	pages: number;
-	parsed: number | null;
-}
+type Peers = { hugo: string | null; eleventy: string | null };
 
-function parseArgs(argv: readonly string[]): { sizes: number[]; peers: boolean } {
-	const sizesAt = argv.indexOf('--sizes');
-	const sizes = (sizesAt === -1 ? '1000,10000' : (argv[sizesAt + 1] ?? ''))
-		.split(',')
-		.map((size) => Number(size.trim()));
-	if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-		throw new Error('--sizes takes a comma-separated list of article counts, such as 1000,10000');
-	}
-	return { sizes, peers: !argv.includes('--no-peers') };
-}
+/** Writes a progress line to standard error (the table goes to standard output). */
+const progress = (line: string) => console.error(line);
 
-/** Runs one `astro build` of the corpus of `size` and reads how many articles it parsed. */
-async function astroBuild(
-	size: number,
-	corpus: string,
-): Promise<BuildMeasure & { parsed: number | null }> {
-	const cacheDir = join(WORK, `cache-${size}`);
-	const outDir = join(WORK, `dist-${size}`);
+/** Runs one `astro build` of the corpus of `size`, into an output folder removed first. */
+async function astroBuild(size: number, corpus: string, build: OurBuild): Promise<OurRow> {
+	const outDir = join(WORK, `dist-${String(size)}`);
+	rmSync(outDir, { recursive: true, force: true });
 	const measure = await measureCommand(
-		join(ROOT, 'node_modules/.bin/astro'),
-		['build', '--config', ISOLATED_CONFIG, '--outDir', outDir],
+		ASTRO,
+		['build', '--config', BENCH_CONFIG, '--outDir', outDir],
 		{
 			cwd: ROOT,
 			outDir,
+			keep: isBuildReportLine,
 			env: projectEnv(ROOT, {
 				ARTICLES_DIR: corpus,
-				FIXTURE_CACHE_DIR: cacheDir,
+				BENCH_CACHE_DIR: join(WORK, `cache-${String(size)}`),
 				NODE_COMPILE_CACHE: join(WORK, 'node-compile-cache'),
 				ASTRO_TELEMETRY_DISABLED: '1',
 				NO_COLOR: '1',
 			}),
 		},
 	);
-	const parsed = /articles: (\d+) parsed/.exec(measure.output)?.[1];
-	return { ...measure, parsed: parsed === undefined ? null : Number(parsed) };
+	const { stages, parsed } = parseBuildOutput(measure.output);
+	const row: OurRow = {
+		tool: 'ours',
+		build,
+		size,
+		ms: measure.ms,
+		peakRssKb: measure.peakRssKb,
+		pages: measure.pages,
+		stages,
+		parsed,
+	};
+	const stageText = stages
+		? `sync ${formatSeconds(stages.sync * 1000)}, render ${formatSeconds(stages.render * 1000)}, index ${formatSeconds(stages.index * 1000)}`
+		: 'stages n/a (no "build stages:" line)';
+	progress(
+		`  ${String(size)} ${build}: ${formatSeconds(row.ms)}; ${stageText}; ${parsed === null ? 'parsed n/a' : `${String(parsed)} parsed`}; ${formatGiB(row.peakRssKb)}; ${String(row.pages)} pages`,
+	);
+	return row;
 }
 
-/** Removes every cache a cold build must not find. */
+/** Removes every cache a cold build must not find, and the output folder. */
 function clearCaches(size: number): void {
 	for (const dir of [
-		join(WORK, `cache-${size}`),
-		join(WORK, `dist-${size}`),
+		join(WORK, `cache-${String(size)}`),
+		join(WORK, `dist-${String(size)}`),
 		join(WORK, 'node-compile-cache'),
 		join(ROOT, '.astro'),
 		join(ROOT, 'node_modules/.astro'),
@@ -78,73 +99,109 @@ function clearCaches(size: number): void {
 	}
 }
 
-async function benchSize(size: number, peers: { hugo: string | null; eleventy: string | null }) {
-	const corpus = join(WORK, `corpus-${size}`);
-	writeCorpus(size, corpus);
-	const rows: Row[] = [];
-	const record = (build: string, measure: BuildMeasure & { parsed?: number | null }) => {
-		rows.push({
-			size,
-			build,
-			ms: measure.ms,
-			peakRssKb: measure.peakRssKb,
-			pages: measure.pages,
-			parsed: measure.parsed ?? null,
-		});
-		console.error(`  ${size} ${build}: ${(measure.ms / 1000).toFixed(1)} s`);
-	};
-
+/** Our builds of the corpus of `size`: cold, then (unless cold only) the three warm builds. */
+async function ourBuilds(size: number, corpus: string, coldOnly: boolean): Promise<OurRow[]> {
 	clearCaches(size);
-	record('cold', await astroBuild(size, corpus));
-	record('warm', await astroBuild(size, corpus));
+	const rows = [await astroBuild(size, corpus, 'cold')];
+	if (coldOnly) return rows;
+	rows.push(await astroBuild(size, corpus, 'nothing changed'));
 	const changed = join(corpus, `${corpusSlug(0)}.md`);
-	appendFileSync(changed, '\nA sentence added to one article, to see what a rebuild re-parses.\n');
-	record('one changed', await astroBuild(size, corpus));
 	const added = join(corpus, `${corpusSlug(size)}.md`);
-	appendFileSync(added, corpusArticle(size));
-	record('one added', await astroBuild(size, corpus));
-	rmSync(added);
-	writeCorpus(size, corpus);
-
-	const peerRuns: PeerRun[] = [];
-	if (peers.hugo) peerRuns.push(await buildWithHugo(corpus, join(WORK, `hugo-${size}`)));
-	if (peers.eleventy)
-		peerRuns.push(await buildWithEleventy(corpus, join(WORK, `eleventy-${size}`)));
-	for (const run of peerRuns) record(`${run.name} ${run.version} cold`, { ...run, output: '' });
+	try {
+		appendFileSync(changed, EDIT);
+		rows.push(await astroBuild(size, corpus, 'one changed'));
+		writeFileSync(added, corpusArticle(size));
+		rows.push(await astroBuild(size, corpus, 'one added'));
+	} finally {
+		// Back to the corpus of `size`, for the peers and the next run.
+		writeFileSync(changed, corpusArticle(0));
+		rmSync(added, { force: true });
+	}
 	return rows;
 }
 
-function table(rows: readonly Row[]): string {
-	const header =
-		'| articles | build | wall time | ms per article | peak RSS | pages written | articles parsed | our cold ÷ this |';
-	const lines = rows.map((row) => {
-		const ours = rows.find((r) => r.size === row.size && r.build === 'cold');
-		const ratio =
-			ours && row.build.endsWith(' cold') && row.build !== 'cold'
-				? `${(ours.ms / row.ms).toFixed(2)}x`
-				: '';
-		return `| ${row.size} | ${row.build} | ${(row.ms / 1000).toFixed(1)} s | ${(row.ms / row.size).toFixed(2)} | ${(row.peakRssKb / 1024 / 1024).toFixed(2)} GiB | ${row.pages} | ${row.parsed ?? ''} | ${ratio} |`;
-	});
-	return [header, '|---|---|---|---|---|---|---|---|', ...lines].join('\n');
+/** The peers' cold builds of the corpus, where installed. */
+async function peerBuilds(size: number, corpus: string, peers: Peers): Promise<PeerRow[]> {
+	const runs: (() => Promise<PeerRun>)[] = [];
+	if (peers.hugo) runs.push(() => buildWithHugo(corpus, join(WORK, `hugo-${String(size)}`)));
+	if (peers.eleventy)
+		runs.push(() => buildWithEleventy(corpus, join(WORK, `eleventy-${String(size)}`)));
+	const rows: PeerRow[] = [];
+	for (const run of runs) {
+		const { name, version, ms, peakRssKb, pages } = await run();
+		rows.push({ tool: name, version, size, ms, peakRssKb, pages });
+		progress(
+			`  ${String(size)} ${name} ${version} cold: ${formatSeconds(ms)}; ${formatGiB(peakRssKb)}; ${String(pages)} pages`,
+		);
+	}
+	return rows;
 }
 
-function growth(rows: readonly Row[]): string[] {
-	const cold = rows.filter((row) => row.build === 'cold').sort((a, b) => a.size - b.size);
-	const smallest = cold[0];
-	if (!smallest) return [];
-	return cold.slice(1).map((row) => {
-		const factor = row.ms / row.size / (smallest.ms / smallest.size);
-		return `growth: ms per article at ${row.size} is ${factor.toFixed(2)}x that at ${smallest.size} (cold)`;
-	});
+/** Every build at one size, the corpus written first. */
+async function benchSize(size: number, args: BenchArgs, peers: Peers): Promise<BenchRow[]> {
+	const corpus = join(WORK, `corpus-${String(size)}`);
+	const started = performance.now();
+	writeCorpus(size, corpus);
+	progress(
+		`  ${String(size)}: corpus of ${formatArticles(size)} written in ${formatSeconds(performance.now() - started)}`,
+	);
+	return [
+		...(await ourBuilds(size, corpus, args.coldOnly)),
+		...(await peerBuilds(size, corpus, peers)),
+	];
 }
 
-const { sizes, peers: withPeers } = parseArgs(process.argv.slice(2));
-const peers = withPeers ? await peersAvailable() : { hugo: null, eleventy: null };
-console.error(
-	`bench: sizes ${sizes.join(', ')}; hugo ${peers.hugo ?? 'not installed'}; eleventy ${peers.eleventy ?? 'not installed'}`,
+/** The machine the figures were measured on. */
+function machine(): MachineInfo {
+	const nproc = spawnSync('nproc', { encoding: 'utf8' });
+	let cpuModel = cpus()[0]?.model.trim() ?? 'unknown CPU';
+	try {
+		cpuModel =
+			/^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ??
+			cpuModel;
+	} catch {
+		// Not Linux: the model Node reports.
+	}
+	const node = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['--version'], { encoding: 'utf8' });
+	return {
+		date: new Date(),
+		nproc: nproc.status === 0 ? Number(nproc.stdout.trim()) : availableParallelism(),
+		cpuModel,
+		node: node.status === 0 ? node.stdout.trim() : process.version,
+	};
+}
+
+let args: BenchArgs;
+try {
+	args = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(2);
+}
+if (!existsSync(ASTRO)) throw new Error(`run npm ci first (${BENCH_USAGE})`);
+const peers: Peers = args.peers ? await peersAvailable() : { hugo: null, eleventy: null };
+const peerState = (version: string | null) => {
+	if (!args.peers) return 'skipped (--no-peers)';
+	return version ?? 'not installed';
+};
+progress(
+	`bench: sizes ${args.sizes.join(', ')}${args.coldOnly ? ' (cold only)' : ''}; hugo ${peerState(peers.hugo)}; eleventy ${peerState(peers.eleventy)}`,
 );
-if (!existsSync(join(ROOT, 'node_modules/.bin/astro'))) throw new Error('run npm ci first');
-const rows: Row[] = [];
-for (const size of sizes) rows.push(...(await benchSize(size, peers)));
-console.log(table(rows));
-for (const line of growth(rows)) console.log(line);
+const measuredOn = machine();
+const rows: BenchRow[] = [];
+for (const size of args.sizes) rows.push(...(await benchSize(size, args, peers)));
+const checks = args.check ? checkTargets(rows) : undefined;
+const report = benchReport(measuredOn, rows, checks);
+mkdirSync(WORK, { recursive: true });
+writeFileSync(REPORT, report);
+console.log(report);
+progress(`bench: report written to ${REPORT}`);
+if (checks) {
+	const failed = checks.filter((check) => !check.pass).length;
+	progress(
+		failed === 0
+			? `bench --check: all ${String(checks.length)} targets met`
+			: `bench --check: ${String(failed)} of ${String(checks.length)} targets not met`,
+	);
+	if (failed > 0) process.exitCode = 1;
+}

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { opendirSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /** What one build run measured. */
@@ -10,18 +10,31 @@ export interface BuildMeasure {
 	peakRssKb: number;
 	/** HTML pages in the output folder. */
 	pages: number;
-	/** Everything the build printed. */
+	/**
+	 * What the build printed, standard output and error interleaved: the lines `keep` accepted,
+	 * or everything when no `keep` was given.
+	 */
 	output: string;
 }
 
+/** How much of the end of a failed build's output its error quotes, in characters. */
+const ERROR_TAIL = 4000;
+
 /**
  * Runs `command` to the end, polling `/proc/<pid>/status` of it and its descendants for their
- * peak resident memory (VmHWM) every 50 ms. Rejects with the output when it exits non-zero.
+ * peak resident memory (VmHWM) every 50 ms. Rejects with the end of its output when it exits
+ * non-zero. With `keep`, only the lines it accepts are kept (and the end of the output, for an
+ * error): a build of 50,000 articles logs a line per page.
  */
 export function measureCommand(
 	command: string,
 	args: readonly string[],
-	options: { cwd: string; env: NodeJS.ProcessEnv; outDir: string },
+	options: {
+		cwd: string;
+		env: NodeJS.ProcessEnv;
+		outDir: string;
+		keep?: (line: string) => boolean;
+	},
 ): Promise<BuildMeasure> {
 	const started = performance.now();
 	const child = spawn(command, args, {
@@ -29,9 +42,22 @@ export function measureCommand(
 		env: options.env,
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
+	const { keep } = options;
 	let output = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+	let tail = '';
+	const partial = { stdout: '', stderr: '' };
+	const take = (stream: 'stdout' | 'stderr', chunk: string) => {
+		tail = (tail + chunk).slice(-ERROR_TAIL);
+		if (!keep) {
+			output += chunk;
+			return;
+		}
+		const lines = (partial[stream] + chunk).split('\n');
+		partial[stream] = lines.pop() ?? '';
+		for (const line of lines) if (keep(line)) output += `${line}\n`;
+	};
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => take('stdout', chunk));
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => take('stderr', chunk));
 	let peakRssKb = 0;
 	const poll = setInterval(() => {
 		if (child.pid !== undefined) peakRssKb = Math.max(peakRssKb, peakOfTree(child.pid));
@@ -41,10 +67,12 @@ export function measureCommand(
 		child.on('close', (code) => {
 			clearInterval(poll);
 			const ms = performance.now() - started;
+			if (keep) {
+				for (const line of [partial.stdout, partial.stderr])
+					if (line && keep(line)) output += `${line}\n`;
+			}
 			if (code !== 0) {
-				reject(
-					new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`),
-				);
+				reject(new Error(`${command} ${args.join(' ')} exited with ${String(code)}:\n${tail}`));
 				return;
 			}
 			resolve({ ms, peakRssKb, pages: countPages(options.outDir), output });
@@ -72,15 +100,22 @@ function peakOfTree(pid: number): number {
 	return peak;
 }
 
-/** HTML pages below `dir`. */
+/** HTML pages below `dir` (0 when it does not exist), counted as the folder is read. */
 export function countPages(dir: string): number {
+	let pages = 0;
+	let folder;
 	try {
-		return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-			(entry) => entry.isFile() && entry.name.endsWith('.html'),
-		).length;
+		folder = opendirSync(dir, { recursive: true });
 	} catch {
 		return 0;
 	}
+	try {
+		for (let entry = folder.readSync(); entry !== null; entry = folder.readSync())
+			if (entry.isFile() && entry.name.endsWith('.html')) pages++;
+	} finally {
+		folder.closeSync();
+	}
+	return pages;
 }
 
 /** `env` with the project's `node_modules/.bin` first on PATH, so its Node 24 runs the tools. */
