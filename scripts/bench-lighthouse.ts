@@ -29,7 +29,7 @@ const WORK = join(ROOT, '.bench/lighthouse');
 const OUT_DIR = join(WORK, 'dist');
 const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 /** The site's own config with the content cache in a folder of the bench's choosing. */
-const ISOLATED_CONFIG = 'tests/helpers/astro-fixture.config.ts';
+const ISOLATED_CONFIG = 'scripts/bench/astro-bench.config.ts';
 
 /** The pages measured: the seed article, the home page and a topic page of the seed's topics. */
 const PAGES = ['/articles/protesters-storm-us-embassy-in-baghdad/', '/', '/topics/iraq/'];
@@ -89,7 +89,7 @@ if (build) {
 			cwd: ROOT,
 			outDir: OUT_DIR,
 			env: projectEnv(ROOT, {
-				FIXTURE_CACHE_DIR: join(WORK, 'cache'),
+				BENCH_CACHE_DIR: join(WORK, 'cache'),
 				ASTRO_TELEMETRY_DISABLED: '1',
 				NO_COLOR: '1',
 			}),
