@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteFeed } from '../loaders/feeds.ts';
+import { siteFeed } from '../data/feeds.ts';
 
 /** The site-wide feed (see src/loaders/feeds.ts). */
 export const GET: APIRoute = () => siteFeed('json');

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/site/sitemaps/robots.ts';
-import { sitemapIndexUrl } from '../loaders/sitemaps.ts';
+import { sitemapIndexUrl } from '../data/sitemaps.ts';
 
 /** robots.txt, naming the sitemap index by its absolute, base-aware URL. */
 export const GET: APIRoute = () =>

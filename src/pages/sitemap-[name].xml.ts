@@ -1,5 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { siteSitemaps } from '../loaders/sitemaps.ts';
+import { siteSitemaps } from '../data/sitemaps.ts';
 
 /** `sitemap-0.xml` (and on, past 50,000 pages), and `sitemap-news.xml` when articles are recent. */
 export const getStaticPaths = async () =>

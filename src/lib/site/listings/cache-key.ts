@@ -20,13 +20,13 @@ export function pageCacheKey(digest: string | number, fromOthers: unknown): stri
 export function listingCacheKey(
 	route: string,
 	page: {
-		data: readonly { slug: string; meta: unknown }[];
+		articles: readonly { slug: string; meta: unknown }[];
 		currentPage: number;
 		lastPage: number;
 	},
 ): string {
 	return pageCacheKey(route, {
-		articles: page.data.map(({ slug, meta }) => ({ slug, meta })),
+		articles: page.articles.map(({ slug, meta }) => ({ slug, meta })),
 		currentPage: page.currentPage,
 		lastPage: page.lastPage,
 	});

@@ -1,5 +1,5 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { topicFeed, topicFeedPaths } from '../../../loaders/feeds.ts';
+import { topicFeed, topicFeedPaths } from '../../../data/feeds.ts';
 
 /** One feed per topic (see src/loaders/feeds.ts). */
 export const getStaticPaths = topicFeedPaths;

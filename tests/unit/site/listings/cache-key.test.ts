@@ -18,7 +18,7 @@ describe('pageCacheKey', () => {
 
 describe('listingCacheKey', () => {
 	const page = {
-		data: [{ slug: 'a', meta: { title: 'A headline', tags: ['City'] }, bodyFile: 'x.json' }],
+		articles: [{ slug: 'a', meta: { title: 'A headline', tags: ['City'] }, bodyKey: 'x' }],
 		currentPage: 1,
 		lastPage: 2,
 	};
@@ -29,12 +29,12 @@ describe('listingCacheKey', () => {
 		expect(listingCacheKey('home', { ...page, lastPage: 3 })).not.toBe(key);
 		expect(listingCacheKey('home', { ...page, currentPage: 2 })).not.toBe(key);
 		expect(
-			listingCacheKey('home', { ...page, data: [{ slug: 'a', meta: { title: 'Another' } }] }),
+			listingCacheKey('home', { ...page, articles: [{ slug: 'a', meta: { title: 'Another' } }] }),
 		).not.toBe(key);
 	});
 
 	it('ignores what a listing does not show (where the body is stored)', () => {
-		const moved = { ...page, data: [{ ...page.data[0]!, bodyFile: 'y.json' }] };
+		const moved = { ...page, articles: [{ ...page.articles[0]!, bodyKey: 'y' }] };
 		expect(listingCacheKey('home', moved)).toBe(listingCacheKey('home', page));
 	});
 });

@@ -1,4 +1,3 @@
-import type { CollectionEntry } from 'astro:content';
 import { feedBlock } from '../lib/site/feeds/feed-block.ts';
 import { feedContentHtml } from '../lib/site/feeds/feed-html.ts';
 import { uiStrings } from '../lib/site/i18n/strings.ts';
@@ -13,13 +12,11 @@ import {
 	type FeedItem,
 	type FeedMeta,
 } from '../lib/site/feeds/feed.ts';
-import { collectTopics, type Topic } from '../lib/site/listings/topics.ts';
+import type { ListedTopic } from '../lib/site/listings/site-listings.ts';
 import { absoluteUrl, articlePath, topicPath } from '../lib/site/urls.ts';
 import { siteConfig } from '../site.config.ts';
-import { loadArticle } from './article-body-store.ts';
-import { getPublishedArticles } from './published.ts';
-
-type ArticleEntry = CollectionEntry<'articles'>;
+import { loadArticle } from '../loaders/article-body-store.ts';
+import { siteData, type ArticleEntry } from './site-data.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -80,7 +77,7 @@ function render(format: FeedFormat, meta: FeedMeta, items: readonly FeedItem[]):
 
 /** The site-wide feed in `format`: the latest articles, full text. */
 export async function siteFeed(format: FeedFormat): Promise<Response> {
-	const entries = (await getPublishedArticles()).slice(0, FEED_LIMITS.site);
+	const entries = (await siteData()).articles.slice(0, FEED_LIMITS.site);
 	const meta: FeedMeta = {
 		title: siteConfig.title,
 		description: siteConfig.description,
@@ -93,19 +90,20 @@ export async function siteFeed(format: FeedFormat): Promise<Response> {
 
 /** `getStaticPaths` of a topic feed: one per topic, with the topic as a prop. */
 export async function topicFeedPaths(): Promise<
-	{ params: { topic: string }; props: { topic: Topic } }[]
+	{ params: { topic: string }; props: { topic: ListedTopic } }[]
 > {
-	const topics = collectTopics(
-		(await getPublishedArticles()).map((entry) => entry.data),
-		siteConfig.defaultLang,
-	);
-	return topics.map((topic) => ({ params: { topic: topic.slug }, props: { topic } }));
+	return (await siteData()).listings.topics.map(({ topic }) => ({
+		params: { topic: topic.slug },
+		props: { topic },
+	}));
 }
 
 /** A topic's feed in `format`: its latest articles, full text. */
-export async function topicFeed(format: FeedFormat, topic: Topic): Promise<Response> {
-	const latest = new Set(topic.articles.slice(0, FEED_LIMITS.topic));
-	const entries = (await getPublishedArticles()).filter((entry) => latest.has(entry.data.slug));
+export async function topicFeed(format: FeedFormat, topic: ListedTopic): Promise<Response> {
+	const { bySlug } = await siteData();
+	const entries = topic.articles
+		.slice(0, FEED_LIMITS.topic)
+		.flatMap((slug) => bySlug.get(slug) ?? []);
 	const meta: FeedMeta = {
 		title: `${topic.name} | ${siteConfig.title}`,
 		description: siteConfig.description,

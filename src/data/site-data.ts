@@ -1,0 +1,102 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ArticleError } from '../lib/article/article-error.ts';
+import { relatedByArticle } from '../lib/site/listings/topics.ts';
+import { siteListings, type SiteListings } from '../lib/site/listings/site-listings.ts';
+import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
+import { holdBack } from '../lib/site/publishing/publishing.ts';
+import { devProblems } from '../loaders/dev-problems.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** An article of the content store, as pages get it. */
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+/** What a listing or a related list shows of an article: its stored data (no body). */
+export type ListedArticle = ArticleEntry['data'];
+
+/** What an article page shows of a related article. */
+export interface RelatedArticle {
+	slug: string;
+	meta: Pick<ListedArticle['meta'], 'title' | 'pubDate' | 'lang' | 'dir'>;
+}
+
+/**
+ * The site's pages' data, computed once a build: the published articles, every listing cut into
+ * pages, and each article's related coverage. Every `getStaticPaths`, the topics index, the
+ * archive, the feeds and the sitemaps read this one table instead of deriving pages again.
+ */
+export interface SiteData {
+	/** The articles a page may show, newest first (see `isShown`). */
+	articles: ArticleEntry[];
+	/** The same articles by slug. */
+	bySlug: Map<string, ArticleEntry>;
+	/** Every listing: the latest, each topic, each month, in pages. */
+	listings: SiteListings<ListedArticle>;
+	/** Each article's related coverage, by slug. */
+	related: Map<string, RelatedArticle[]>;
+}
+
+/**
+ * The site's pages' data. A build computes it once (every route asks for it, and a read of the
+ * collection copies every entry); `astro dev` computes it afresh, as articles change while it runs.
+ */
+export async function siteData(): Promise<SiteData> {
+	assertNoDevProblems();
+	if (import.meta.env.MODE === 'development') return computeSiteData();
+	cached ??= computeSiteData();
+	return cached;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/**
+ * Whether an article is shown: in a build, not a draft and not scheduled after `BUILD_TIME`;
+ * in `astro dev` always, so editors can see their work.
+ */
+function isShown(entry: ArticleEntry): boolean {
+	// MODE, not PROD: PROD follows NODE_ENV, and a CI that sets NODE_ENV=test would publish
+	// drafts; `astro build` runs in mode "production" whatever NODE_ENV says.
+	return (
+		import.meta.env.MODE === 'development' || holdBack(entry.data.meta, BUILD_TIME) === undefined
+	);
+}
+
+async function computeSiteData(): Promise<SiteData> {
+	const articles = (await getCollection('articles', isShown)).sort(
+		(a, b) => b.data.meta.pubDate.epochMs - a.data.meta.pubDate.epochMs || a.id.localeCompare(b.id),
+	);
+	const listed = articles.map((entry) => entry.data);
+	const related = new Map(
+		[...relatedByArticle(listed, siteConfig.relatedArticleCount)].map(([slug, others]) => [
+			slug,
+			// Only what the page shows of each: its cache key hashes it.
+			others.map(({ slug: other, meta }) => ({
+				slug: other,
+				meta: { title: meta.title, pubDate: meta.pubDate, lang: meta.lang, dir: meta.dir },
+			})),
+		]),
+	);
+	return {
+		articles,
+		bySlug: new Map(articles.map((entry) => [entry.id, entry])),
+		listings: siteListings(listed, {
+			pageSize: siteConfig.pageSize,
+			locale: siteConfig.defaultLang,
+			timeZone: siteConfig.timeZone,
+		}),
+		related,
+	};
+}
+
+/**
+ * In `astro dev`, throws the problems of every article saved with one since start-up, so
+ * Astro's error overlay shows them (file, line, what was expected) until the file is fixed.
+ * Pages call it as they render: `getStaticPaths` is cached and would not see a new problem.
+ */
+export function assertNoDevProblems(): void {
+	const problems = import.meta.env.MODE === 'development' ? devProblems() : [];
+	if (problems.length === 0) return;
+	const error = new ArticleError(problems);
+	// The overlay would show this function's code under the message: the file to fix is the article.
+	error.stack = '';
+	throw error;
+}

@@ -1,0 +1,64 @@
+import type { ListingPage } from '../lib/site/listings/site-listings.ts';
+import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
+import { sitemapFiles, type SitemapFile, type SitemapPage } from '../lib/site/sitemaps/sitemap.ts';
+import { absoluteUrl, archivePath, articlePath, topicsPath } from '../lib/site/urls.ts';
+import { siteConfig } from '../site.config.ts';
+import { siteData, type ListedArticle } from './site-data.ts';
+
+const base = import.meta.env.BASE_URL;
+
+/** The absolute URL of a site-absolute path (without base). */
+function url(path: string): string {
+	return absoluteUrl(path, siteConfig.url, base);
+}
+
+/**
+ * Every sitemap file of this build. These are endpoints rather than @astrojs/sitemap: that
+ * integration runs after the build, outside the content store, and sees only URLs, so it could
+ * date a page only by parsing every article file a second time or by reading the built HTML.
+ * Here each page is listed with the articles it shows, from the same listing table the routes
+ * are built from; tests/build/sitemap.test.ts checks that every built page is listed.
+ */
+export async function siteSitemaps(): Promise<SitemapFile[]> {
+	const { articles, listings } = await siteData();
+	const metas = articles.map((entry) => entry.data.meta);
+	const listed = (pages: readonly ListingPage<ListedArticle>[]): SitemapPage[] =>
+		pages.map((page) => ({ loc: url(page.path), articles: page.articles.map(({ meta }) => meta) }));
+	// The two indexes list topics and months, not articles: they change with any article, so they
+	// take the newest of all.
+	const pages: SitemapPage[] = [
+		...listed(listings.home),
+		{ loc: url(topicsPath()), articles: metas },
+		...listings.topics.flatMap(({ pages: topicPages }) => listed(topicPages)),
+		{ loc: url(archivePath()), articles: metas },
+		...listings.years.flatMap((year) => [
+			{
+				loc: url(archivePath('/', year.year)),
+				articles: year.months.flatMap((month) =>
+					month.pages.flatMap((page) => page.articles.map(({ meta }) => meta)),
+				),
+			},
+			...year.months.flatMap((month) => listed(month.pages)),
+		]),
+		...articles.map(({ data }) => ({ loc: url(articlePath(data.slug)), articles: [data.meta] })),
+	];
+	return sitemapFiles({
+		pages,
+		news: articles.map(({ data }) => ({
+			loc: url(articlePath(data.slug)),
+			title: data.meta.title,
+			lang: data.meta.lang,
+			pubDate: data.meta.pubDate,
+		})),
+		publicationName: siteConfig.title,
+		now: BUILD_TIME,
+	});
+}
+
+/** The absolute URL of the sitemap file named `name` (`sitemap-<name>.xml`). */
+export function sitemapUrl(name: string): string {
+	return url(`/sitemap-${name}.xml`);
+}
+
+/** The absolute URL of the sitemap index. */
+export const sitemapIndexUrl: string = url('/sitemap-index.xml');
