@@ -1,14 +1,39 @@
 import { defineCollection } from 'astro:content';
+import { AuthorSchema } from './lib/article/author-schema.ts';
+import { SitePageSchema } from './lib/article/page-schema.ts';
 import { StoredArticleSchema } from './loaders/article-body-store.ts';
 import { articleLoader } from './loaders/article-loader.ts';
-import { articleParseOptions, articlesDir } from './site.config.ts';
+import { contentGate } from './loaders/content-gate.ts';
+import { authorLoader, pageLoader } from './loaders/newsroom-loader.ts';
+import { requiredPages } from './lib/site/newsroom/newsroom-pages.ts';
+import { articleParseOptions, articlesDir, authorsDir, pagesDir, siteConfig } from './site.config.ts';
+
+// The three loaders run at once; the gate makes a build fail with the problems of all of them.
+const gate = contentGate({ articles: 'article file', authors: 'author file', pages: 'page file' });
 
 const articles = defineCollection({
-	loader: articleLoader({ base: articlesDir, parse: articleParseOptions }),
+	loader: articleLoader({ base: articlesDir, parse: articleParseOptions, gate }),
 	// `heroImage` is the lead image as `astro:assets` sees it: the loader hands its path (relative
 	// to the article file) to `image()` through `parseData`, and `getCollection` gives the page the
 	// image's metadata for `<Picture>`. Only the loader's own data passes here.
 	schema: ({ image }) => StoredArticleSchema.extend({ heroImage: image().optional() }),
 });
 
-export const collections = { articles };
+// An author's portrait reaches `astro:assets` the same way as a lead image.
+const authors = defineCollection({
+	loader: authorLoader({ base: authorsDir, articles: articlesDir, parse: articleParseOptions, gate }),
+	schema: ({ image }) => AuthorSchema.extend({ image: image().optional() }),
+});
+
+const pages = defineCollection({
+	loader: pageLoader({
+		base: pagesDir,
+		articles: articlesDir,
+		parse: articleParseOptions,
+		gate,
+		required: requiredPages(siteConfig.pages),
+	}),
+	schema: SitePageSchema,
+});
+
+export const collections = { articles, authors, pages };

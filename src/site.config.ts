@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import type { ParseOptions } from './lib/pipeline/parse-article.ts';
 
+/** A file below `src/assets/`, relative to the project root, whose name ends as `ending` says. */
+function AssetPath(ending: RegExp, what: string) {
+	return z
+		.string()
+		.regex(/^src\/assets\/[^\\]+$/, { error: 'expected a path below src/assets/, such as "src/assets/brand/logo.svg"' })
+		.regex(ending, { error: `expected ${what}` });
+}
+
+/** A site-absolute path with a trailing slash (`/about/`), without base. */
+const SitePath = z.string().regex(/^\/([^/?#]+\/)+$/, {
+	error: 'expected a site-absolute path with a trailing slash, such as "/about/"',
+});
+
 /** The site-wide settings, validated once at start-up. */
 export const SiteConfigSchema = z.strictObject({
 	/** The site's name, shown in the header and in `<title>`. */
@@ -40,6 +53,59 @@ export const SiteConfigSchema = z.strictObject({
 			}),
 		)
 		.min(1),
+	/** The organization that publishes the site: its JSON-LD `publisher` on every article. */
+	publisher: z.strictObject({
+		/** The name readers know (`The Reader`); JSON-LD `name`. */
+		name: z.string().min(1),
+		/** The registered name of the company or charity behind it; JSON-LD `legalName`. */
+		legalName: z.string().min(1),
+		/**
+		 * The logo: an SVG or PNG file below `src/assets/`, relative to the project root. The header
+		 * shows it; JSON-LD `logo` gets a 512-pixel PNG made from it at build time.
+		 */
+		logo: AssetPath(/\.(svg|png)$/i, 'an .svg or .png file'),
+	}),
+	/**
+	 * The favicon: a square SVG below `src/assets/`. Pages link it as is, with 32-pixel and
+	 * 180-pixel (Apple touch icon) PNGs made from it at build time.
+	 */
+	favicon: AssetPath(/\.svg$/i, 'an .svg file'),
+	/**
+	 * The link-preview image of every page without an image of its own (an article without a lead
+	 * image, a listing): a PNG or JPEG below `src/assets/`, 1200 × 630 pixels, and its text
+	 * alternative. Used as `og:image`, `twitter:image` and the JSON-LD `image` of such articles.
+	 */
+	defaultImage: z.strictObject({
+		src: AssetPath(/\.(png|jpe?g)$/i, 'a .png, .jpg or .jpeg file'),
+		alt: z.string().min(1),
+	}),
+	/**
+	 * The newsroom's pages (files in `content/pages/`), each a site-absolute path such as
+	 * `/ethics-policy/`; the footer links each, and the organization's JSON-LD names them:
+	 * `about` as `publishingPrinciples`, then `masthead`, `correctionsPolicy` and `ethicsPolicy`.
+	 * A path with no page file is a build error.
+	 */
+	pages: z
+		.strictObject({
+			about: SitePath.optional(),
+			masthead: SitePath.optional(),
+			corrections: SitePath.optional(),
+			ethics: SitePath.optional(),
+			contact: SitePath.optional(),
+		})
+		.default({}),
+	/** The home page, a front page: the newest article leads, with its image, then the rest. */
+	frontPage: z.strictObject({
+		/** How many stories follow the lead at the top (headline and standfirst each). */
+		topStories: z.int().nonnegative(),
+		/**
+		 * A block per topic, in this order, with its latest headlines (those not already at the top).
+		 * A topic with nothing left to show has no block.
+		 */
+		topics: z.array(z.string().min(1)),
+		/** How many headlines each topic block lists. */
+		headlinesPerTopic: z.int().positive(),
+	}),
 });
 
 /** The validated site configuration. */
@@ -63,6 +129,22 @@ function pageSizeFromEnv(value: string | undefined): number | undefined {
 	return Number(value);
 }
 
+/** A whole number from the variable `name` (tests shape the front page to their few articles). */
+function wholeNumberFromEnv(name: string, zeroAllowed: boolean): number | undefined {
+	const value = process.env[name];
+	if (value === undefined || value === '') return undefined;
+	if (!(zeroAllowed ? /^(0|[1-9]\d*)$/ : /^[1-9]\d*$/).test(value)) {
+		throw new Error(`${name}: expected a whole number, found ${JSON.stringify(value)}`);
+	}
+	return Number(value);
+}
+
+/** `FRONT_PAGE_TOPICS` (tests pick their fixtures' topics): names separated by commas. */
+function topicsFromEnv(value: string | undefined): string[] | undefined {
+	if (value === undefined || value === '') return undefined;
+	return value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+}
+
 /** This site's settings. Invalid values stop the build at start-up. */
 export const siteConfig: SiteConfig = SiteConfigSchema.parse({
 	title: 'The Reader',
@@ -80,7 +162,35 @@ export const siteConfig: SiteConfig = SiteConfigSchema.parse({
 		{ label: 'Archive', path: '/archive/' },
 		{ label: 'Search', path: '/search/' },
 	],
+	publisher: {
+		name: 'The Reader',
+		legalName: 'The Reader News Cooperative Ltd',
+		logo: 'src/assets/brand/logo.svg',
+	},
+	favicon: 'src/assets/brand/logo.svg',
+	defaultImage: {
+		src: 'src/assets/brand/preview.png',
+		alt: 'The Reader logo, a white letter R on a red square, beside the words “The Reader: independent news, fast to read”',
+	},
+	pages: {
+		about: '/about/',
+		masthead: '/masthead/',
+		corrections: '/corrections-policy/',
+		ethics: '/ethics-policy/',
+		contact: '/contact/',
+	},
+	frontPage: {
+		topStories: wholeNumberFromEnv('FRONT_PAGE_TOP_STORIES', true) ?? 4,
+		topics: topicsFromEnv(process.env['FRONT_PAGE_TOPICS']) ?? ['Iraq', 'United States', 'Iran'],
+		headlinesPerTopic: 4,
+	},
 });
+
+/** The folder of author files, relative to the project root; tests point `AUTHORS_DIR` elsewhere. */
+export const authorsDir: string = process.env['AUTHORS_DIR'] ?? 'content/authors';
+
+/** The folder of the newsroom's pages, relative to the project root; tests point `PAGES_DIR` elsewhere. */
+export const pagesDir: string = process.env['PAGES_DIR'] ?? 'content/pages';
 
 /** The folder of article files, relative to the project root; tests point `ARTICLES_DIR` elsewhere. */
 export const articlesDir: string = process.env['ARTICLES_DIR'] ?? 'content/articles';

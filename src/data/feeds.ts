@@ -13,7 +13,8 @@ import {
 	type FeedMeta,
 } from '../lib/site/feeds/feed.ts';
 import type { ListedTopic } from '../lib/site/listings/site-listings.ts';
-import { absoluteUrl, articlePath, topicPath } from '../lib/site/urls.ts';
+import type { AuthorRef } from '../lib/site/listings/authors.ts';
+import { absoluteUrl, articlePath, authorFeedPath, authorPath, topicPath } from '../lib/site/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
 import { siteData, type ArticleEntry } from './site-data.ts';
@@ -50,10 +51,14 @@ function contentOf(entry: ArticleEntry, articleUrl: string): Promise<string> {
 }
 
 async function itemsOf(entries: readonly ArticleEntry[]): Promise<FeedItem[]> {
+	const { authorOf } = await siteData();
 	return Promise.all(
 		entries.map(async (entry) => {
 			const url = absoluteUrl(articlePath(entry.data.slug), siteConfig.url, base);
-			return feedItem(entry.data.meta, url, await contentOf(entry, url));
+			const { meta } = entry.data;
+			// A byline that gives an author's id (`jane-doe`) is shown with the author's name.
+			const authors = meta.authors.map((name) => authorOf(name)?.name ?? name);
+			return feedItem({ ...meta, authors }, url, await contentOf(entry, url));
 		}),
 	);
 }
@@ -112,4 +117,33 @@ export async function topicFeed(format: FeedFormat, topic: ListedTopic): Promise
 		selfUrl: absoluteUrl(feedPath(format, topic.slug), siteConfig.url, base),
 	};
 	return render(format, meta, await itemsOf(entries));
+}
+
+/** `getStaticPaths` of the author feeds: one per author, with the author as a prop. */
+export async function authorFeedPaths(): Promise<
+	{ params: { author: string }; props: { author: AuthorRef } }[]
+> {
+	return (await siteData()).listings.authors.map(({ author }) => ({
+		params: { author: author.id },
+		props: { author: { id: author.id, name: author.name } },
+	}));
+}
+
+/** An author's Atom feed: their latest articles, full text. */
+export async function authorFeed(author: AuthorRef): Promise<Response> {
+	const { listings } = await siteData();
+	const pages = listings.authors.find((entry) => entry.author.id === author.id)?.pages ?? [];
+	const { bySlug } = await siteData();
+	const entries = pages
+		.flatMap((page) => page.articles)
+		.slice(0, FEED_LIMITS.author)
+		.flatMap((article) => bySlug.get(article.slug) ?? []);
+	const meta: FeedMeta = {
+		title: `${author.name} | ${siteConfig.title}`,
+		description: uiStrings(siteConfig.defaultLang).articlesBy(author.name),
+		lang: siteConfig.defaultLang,
+		pageUrl: absoluteUrl(authorPath(author.id), siteConfig.url, base),
+		selfUrl: absoluteUrl(authorFeedPath(author.id), siteConfig.url, base),
+	};
+	return render('atom', meta, await itemsOf(entries));
 }

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ArticleError } from '../lib/article/article-error.ts';
+import { bylineResolver } from '../lib/site/listings/authors.ts';
 import { relatedByArticle } from '../lib/site/listings/topics.ts';
 import { siteListings, type SiteListings } from '../lib/site/listings/site-listings.ts';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
@@ -10,8 +11,38 @@ import { siteConfig } from '../site.config.ts';
 /** An article of the content store, as pages get it. */
 export type ArticleEntry = CollectionEntry<'articles'>;
 
+/** An author of the content store (`content/authors/`), as pages get it. */
+export type AuthorEntry = CollectionEntry<'authors'>;
+
+/** One of the newsroom's pages (`content/pages/`), as pages get it. */
+export type PageEntry = CollectionEntry<'pages'>;
+
 /** What a listing or a related list shows of an article: its stored data (no body). */
 export type ListedArticle = ArticleEntry['data'];
+
+/**
+ * What an article page shows of an author its byline names: the byline as written, and the
+ * author file's id, name, role and profiles (its cache key hashes them).
+ */
+export interface BylineAuthor {
+	byline: string;
+	id: string;
+	name: string;
+	role?: string | undefined;
+	links: readonly string[];
+}
+
+/** The authors an article's byline names, as its page shows them. */
+export function bylineAuthors(
+	bylines: readonly string[],
+	authorOf: SiteData['authorOf'],
+): BylineAuthor[] {
+	return bylines.flatMap((byline) => {
+		const author = authorOf(byline);
+		if (author === undefined) return [];
+		return [{ byline, id: author.id, name: author.name, role: author.role, links: author.links }];
+	});
+}
 
 /** What an article page shows of a related article. */
 export interface RelatedArticle {
@@ -29,8 +60,16 @@ export interface SiteData {
 	articles: ArticleEntry[];
 	/** The same articles by slug. */
 	bySlug: Map<string, ArticleEntry>;
-	/** Every listing: the latest, each topic, each month, in pages. */
-	listings: SiteListings<ListedArticle>;
+	/** Every listing: the latest (with the front page), each topic, each month, each author, in pages. */
+	listings: SiteListings<ListedArticle, AuthorEntry['data']>;
+	/** The authors, sorted by name. */
+	authors: AuthorEntry[];
+	/** The author a byline names (by id or name), or `undefined` for a name without a file. */
+	authorOf: (byline: string) => AuthorEntry['data'] | undefined;
+	/** The digest of each author's entry, by id (its file, portrait and the pipeline's code). */
+	authorDigests: Map<string, string>;
+	/** The newsroom's pages, by slug. */
+	pages: PageEntry[];
 	/** Each article's related coverage, by slug. */
 	related: Map<string, RelatedArticle[]>;
 }
@@ -61,6 +100,13 @@ function isShown(entry: ArticleEntry): boolean {
 }
 
 async function computeSiteData(): Promise<SiteData> {
+	const collator = new Intl.Collator(siteConfig.defaultLang, { sensitivity: 'base' });
+	const [authors, pages] = await Promise.all([
+		getCollection('authors').then((entries) =>
+			entries.sort((a, b) => collator.compare(a.data.name, b.data.name) || a.id.localeCompare(b.id)),
+		),
+		getCollection('pages').then((entries) => entries.sort((a, b) => a.id.localeCompare(b.id))),
+	]);
 	const articles = (await getCollection('articles', isShown)).sort(
 		(a, b) => b.data.meta.pubDate.epochMs - a.data.meta.pubDate.epochMs || a.id.localeCompare(b.id),
 	);
@@ -75,15 +121,25 @@ async function computeSiteData(): Promise<SiteData> {
 			})),
 		]),
 	);
+	const authorData = authors.map((entry) => entry.data);
 	return {
 		articles,
 		bySlug: new Map(articles.map((entry) => [entry.id, entry])),
-		listings: siteListings(listed, {
-			pageSize: siteConfig.pageSize,
-			locale: siteConfig.defaultLang,
-			timeZone: siteConfig.timeZone,
-		}),
+		listings: siteListings(
+			listed,
+			{
+				pageSize: siteConfig.pageSize,
+				locale: siteConfig.defaultLang,
+				timeZone: siteConfig.timeZone,
+				frontPage: siteConfig.frontPage,
+			},
+			authorData,
+		),
 		related,
+		authors,
+		authorOf: bylineResolver(authorData),
+		authorDigests: new Map(authors.map((entry) => [entry.id, String(entry.digest ?? '')])),
+		pages,
 	};
 }
 

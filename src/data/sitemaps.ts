@@ -1,7 +1,14 @@
 import type { ListingPage } from '../lib/site/listings/site-listings.ts';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
 import { sitemapFiles, type SitemapFile, type SitemapPage } from '../lib/site/sitemaps/sitemap.ts';
-import { absoluteUrl, archivePath, articlePath, topicsPath } from '../lib/site/urls.ts';
+import {
+	absoluteUrl,
+	archivePath,
+	articlePath,
+	authorsPath,
+	sitePagePath,
+	topicsPath,
+} from '../lib/site/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { siteData, type ListedArticle } from './site-data.ts';
 
@@ -20,14 +27,32 @@ function url(path: string): string {
  * are built from; tests/build/sitemap.test.ts checks that every built page is listed.
  */
 export async function siteSitemaps(): Promise<SitemapFile[]> {
-	const { articles, listings } = await siteData();
+	const { articles, listings, pages: newsroomPages } = await siteData();
 	const metas = articles.map((entry) => entry.data.meta);
 	const listed = (pages: readonly ListingPage<ListedArticle>[]): SitemapPage[] =>
 		pages.map((page) => ({ loc: url(page.path), articles: page.articles.map(({ meta }) => meta) }));
 	// The two indexes list topics and months, not articles: they change with any article, so they
 	// take the newest of all.
+	// The front page shows its lead, top stories and topic blocks besides its list.
+	const front = listings.front;
+	const frontArticles = front === undefined
+		? []
+		: [front.lead, ...front.top, ...front.topics.flatMap((block) => block.articles)].flatMap(
+				(article) => (article === undefined ? [] : [article.meta]),
+			);
+	const home = listed(listings.home).map((page, index) =>
+		index === 0 ? { ...page, articles: [...frontArticles, ...page.articles] } : page,
+	);
 	const pages: SitemapPage[] = [
-		...listed(listings.home),
+		...home,
+		// The authors index lists people, not articles: it changes with any of their articles.
+		{ loc: url(authorsPath()), articles: metas },
+		...listings.authors.flatMap(({ pages: authorPages }) => listed(authorPages)),
+		// A newsroom page is dated by its updatedDate, when it gives one.
+		...newsroomPages.map(({ data }) => ({
+			loc: url(sitePagePath(data.slug)),
+			articles: data.updatedDate === undefined ? [] : [{ pubDate: data.updatedDate }],
+		})),
 		{ loc: url(topicsPath()), articles: metas },
 		...listings.topics.flatMap(({ pages: topicPages }) => listed(topicPages)),
 		{ loc: url(archivePath()), articles: metas },

@@ -130,10 +130,13 @@ export async function reloadArticle(
 	return result ? settle({ file, source, digest: key }, result, options.sink) : { problems: [] };
 }
 
-/** Throws the archive's problems as one `ArticleError` (no stack: the files are the editor's). */
-export function throwProblems(problems: readonly ArticleProblem[]): void {
+/**
+ * Throws problems as one `ArticleError` (no stack: the files are the editor's); `noun` names the
+ * files (`article file` by default).
+ */
+export function throwProblems(problems: readonly ArticleProblem[], noun?: string): void {
 	if (problems.length === 0) return;
-	const error = new ArticleError(problems);
+	const error = new ArticleError(problems, noun);
 	error.stack = '';
 	throw error;
 }

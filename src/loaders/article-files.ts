@@ -9,6 +9,8 @@ export async function listArticleFiles(
 	root: string,
 ): Promise<{ paths: string[]; files: string[] }> {
 	const paths: string[] = [];
+	// A folder that does not exist holds no file (a site with no author files yet).
+	if (!existsSync(base)) return { paths, files: [] };
 	for await (const entry of glob('**/*.md', { cwd: base })) paths.push(join(base, entry));
 	paths.sort();
 	return { paths, files: paths.map((path) => relative(root, path)) };

@@ -17,6 +17,7 @@ import {
 	type StoredArticle,
 } from './article-body-store.ts';
 import { imageExistsFrom, readSource } from './article-files.ts';
+import type { ContentGate } from './content-gate.ts';
 import { replaceDevProblems } from './dev-problems.ts';
 import { storeArticle } from './lead-image.ts';
 
@@ -26,6 +27,8 @@ export interface ArticleLoaderOptions {
 	base: string;
 	/** Site settings the pipeline needs. */
 	parse: ParseOptions;
+	/** Where the content loaders meet, so a build fails with the problems of every folder at once. */
+	gate?: ContentGate;
 }
 
 /** Seconds between two progress lines while articles parse. */
@@ -73,8 +76,11 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 				// in the error overlay until each file is fixed and saved.
 				replaceDevProblems(archive.problems);
 				context.logger.error(new ArticleError(archive.problems).message);
-			} else {
+			} else if (options.gate === undefined) {
 				throwProblems(archive.problems);
+			} else {
+				const all = await options.gate.settle('articles', archive.problems);
+				throwProblems(all.problems, all.noun);
 			}
 			context.logger.info(
 				`${String(archive.files.length)} articles: ${String(parsed)} parsed, ${String(archive.files.length - parsed)} unchanged (${((performance.now() - started) / 1000).toFixed(1)} s)`,

@@ -10,14 +10,15 @@ function registry(): Map<string, readonly ArticleProblem[]> {
 	return holder[KEY];
 }
 
-/** Records every current problem of the archive in `astro dev` (none: all is fixed). */
-export function replaceDevProblems(problems: readonly ArticleProblem[]): void {
-	registry().clear();
-	for (const [file, list] of Map.groupBy(problems, (problem) => problem.file))
-		registry().set(file, list);
+/**
+ * Records every current problem of one content folder in `astro dev` (none: all is fixed);
+ * `source` names the folder's loader (`articles`, `authors`, `pages`), whose problems it replaces.
+ */
+export function replaceDevProblems(problems: readonly ArticleProblem[], source = 'articles'): void {
+	registry().set(source, problems);
 }
 
-/** Every problem of every article saved with one in `astro dev`, for the error overlay. */
+/** Every problem of every content file saved with one in `astro dev`, for the error overlay. */
 export function devProblems(): ArticleProblem[] {
 	return [...registry().values()].flat();
 }

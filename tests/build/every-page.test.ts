@@ -12,6 +12,7 @@ const fixtureSlugs = [
 	'protesters-storm-us-embassy-in-baghdad',
 	'riverside-market-reopens',
 	'tram-fares-rise-in-april',
+	'what-the-budget-means-for-bus-riders',
 ];
 
 /** Elements a keyboard user can Tab to, in document order. */

@@ -1,7 +1,15 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { FIXTURE_PAGE_SIZE, ROOT, type FixtureBuild } from './paths.ts';
+import {
+	FIXTURE_AUTHORS,
+	FIXTURE_FRONT_TOPICS,
+	FIXTURE_PAGES,
+	FIXTURE_PAGE_SIZE,
+	FIXTURE_TOP_STORIES,
+	ROOT,
+	type FixtureBuild,
+} from './paths.ts';
 
 /** What one `astro build` run did. */
 export interface BuildRun {
@@ -42,6 +50,10 @@ export interface BuildOptions {
 	pageSize?: number;
 	/** `BUILD_TIME` (ISO 8601): the instant the build takes as now; the clock by default. */
 	buildTime?: string;
+	/** Folder of author files (`AUTHORS_DIR`); the fixture site's by default. */
+	authorsDir?: string;
+	/** Folder of the newsroom's pages (`PAGES_DIR`); the fixture site's by default. */
+	pagesDir?: string;
 }
 
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -63,6 +75,10 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
 				...withoutVitestEnv(process.env),
 				PATH: `${BIN}${delimiter}${process.env['PATH'] ?? ''}`,
 				ARTICLES_DIR: options.articlesDir,
+				AUTHORS_DIR: options.authorsDir ?? FIXTURE_AUTHORS,
+				PAGES_DIR: options.pagesDir ?? FIXTURE_PAGES,
+				FRONT_PAGE_TOPICS: FIXTURE_FRONT_TOPICS,
+				FRONT_PAGE_TOP_STORIES: String(FIXTURE_TOP_STORIES),
 				SITE_BASE: options.base,
 				PAGE_SIZE: String(options.pageSize ?? FIXTURE_PAGE_SIZE),
 				FIXTURE_CACHE_DIR: options.cacheDir,
@@ -144,7 +160,9 @@ export function isFixtureBuildFresh(build: FixtureBuild): boolean {
 	const stamp = stampFile(build);
 	if (!existsSync(stamp) || !existsSync(build.outDir)) return false;
 	const builtAt = statSync(stamp).mtimeMs;
-	return [...INPUTS, build.articlesDir].every((input) => newestMtime(join(ROOT, input)) < builtAt);
+	return [...INPUTS, build.articlesDir, FIXTURE_AUTHORS, FIXTURE_PAGES].every(
+		(input) => newestMtime(join(ROOT, input)) < builtAt,
+	);
 }
 
 /** Reuses `build`'s output when it is fresh, builds it otherwise. */

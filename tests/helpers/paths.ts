@@ -10,6 +10,18 @@ export const TMP = join(ROOT, 'tests/.tmp');
 /** The fixture site's articles, used by the build and browser tiers. */
 export const FIXTURE_ARTICLES = 'tests/fixtures/site/articles';
 
+/** The fixture site's author files (`AUTHORS_DIR`): every test build uses them. */
+export const FIXTURE_AUTHORS = 'tests/fixtures/site/authors';
+
+/** The fixture site's newsroom pages (`PAGES_DIR`): every test build uses them. */
+export const FIXTURE_PAGES = 'tests/fixtures/site/pages';
+
+/** The topics of the fixture site's front page (`FRONT_PAGE_TOPICS`): ثقافة has nothing left to show. */
+export const FIXTURE_FRONT_TOPICS = 'City,Transport,Iraq,ثقافة';
+
+/** Top stories under the lead in fixture builds (`FRONT_PAGE_TOP_STORIES`): few, so the rest has pages. */
+export const FIXTURE_TOP_STORIES = 2;
+
 /** The seed article as published; its body is the golden text the pages must keep. */
 export const SEED_FILE = join(ROOT, 'content/articles/protesters-storm-us-embassy-in-baghdad.md');
 

@@ -11,6 +11,9 @@ const PROJECT_FILES = [
 	'package.json',
 	'package-lock.json',
 	'tests/helpers/astro-fixture.config.ts',
+	// Every test build uses the fixture site's authors and newsroom pages.
+	'tests/fixtures/site/authors',
+	'tests/fixtures/site/pages',
 ];
 
 /**

@@ -19,18 +19,21 @@ export function formatProblem(problem: ArticleProblem): string {
 	return `${location} ${problem.where}: ${problem.expected}${found}`;
 }
 
-/** Every problem found in one or more article files; its message lists them all, one a line. */
+/**
+ * Every problem found in one or more content files; its message lists them all, one a line.
+ * `noun` names the files (`article file`, `author file`, or `content file` for a mix).
+ */
 export class ArticleError extends Error {
 	/** The problems, in file then line order. */
 	readonly problems: readonly ArticleProblem[];
 
-	constructor(problems: readonly ArticleProblem[]) {
+	constructor(problems: readonly ArticleProblem[], noun = 'article file') {
 		const sorted = [...problems].sort(
 			(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
 		);
 		const files = new Set(sorted.map((p) => p.file)).size;
 		super(
-			`${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} article file${files === 1 ? '' : 's'}:\n` +
+			`${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} ${noun}${files === 1 ? '' : 's'}:\n` +
 				sorted.map((p) => `  ${formatProblem(p)}`).join('\n'),
 		);
 		this.name = 'ArticleError';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ArticleDate } from '../core/dates.ts';
+import { ARTICLE_TYPES } from './front-matter-schema.ts';
 
 /**
  * A resolved date (`ArticleDate` of core/dates.ts). `iso` is what `<time datetime>` carries:
@@ -73,6 +74,8 @@ export const ArticleMetaSchema = z.strictObject({
 	title: z.string(),
 	/** The standfirst. */
 	description: z.string(),
+	/** What kind of article it is (`news` when the front matter gives none). */
+	type: z.enum(ARTICLE_TYPES),
 	/** First publication. */
 	pubDate: ArticleDateSchema,
 	/** Last substantive update, when there was one. */

@@ -18,7 +18,34 @@ export const DateInputSchema = z.string({ error: DATE_EXPECTED }).superRefine((v
 	if (message !== undefined) ctx.addIssue({ code: 'custom', message, input: value });
 });
 
-const NonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
+/** A string with at least one character that is not white space. */
+export const NonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
+
+/**
+ * What kind of article it is: `news` (the default) reports; `analysis` interprets the news;
+ * `opinion` argues a view; `explainer` gives the background. Each but `news` is labelled above
+ * the headline and has its own schema.org type.
+ */
+export const ARTICLE_TYPES = ['news', 'analysis', 'opinion', 'explainer'] as const;
+
+/** One of `ARTICLE_TYPES`. */
+export type ArticleType = (typeof ARTICLE_TYPES)[number];
+
+/** Types that are taken for features still to come: `live` (live coverage). */
+export const RESERVED_ARTICLE_TYPES: readonly string[] = ['live'];
+
+/** The `type` field: one of `ARTICLE_TYPES`; a reserved type gets its own message. */
+export const ArticleTypeSchema = z.string({ error: `expected one of ${ARTICLE_TYPES.join(', ')}` }).transform((value, ctx) => {
+	if ((ARTICLE_TYPES as readonly string[]).includes(value)) return value as ArticleType;
+	ctx.addIssue({
+		code: 'custom',
+		input: value,
+		message: RESERVED_ARTICLE_TYPES.includes(value)
+			? `expected one of ${ARTICLE_TYPES.join(', ')}: "${value}" is reserved for live coverage, which this site does not publish yet`
+			: `expected one of ${ARTICLE_TYPES.join(', ')}`,
+	});
+	return z.NEVER;
+});
 
 /** The original an article translates (`translatedFrom`). */
 export const TranslatedFromSchema = z.strictObject({
@@ -49,7 +76,9 @@ export const FrontMatterSchema = z
 		pubDate: DateInputSchema,
 		/** Last substantive update, same form as `pubDate`, not before it. */
 		updatedDate: DateInputSchema.optional(),
-		/** The byline: one name or a list of names. */
+		/** What kind of article it is; `news` when absent. */
+		type: ArticleTypeSchema.optional(),
+		/** The byline: one name or a list of names; a name or id of an author file links to its page. */
 		author: z.union(
 			[NonEmpty, z.array(NonEmpty).min(1, { error: 'expected at least one author' })],
 			{
@@ -117,10 +146,14 @@ export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 
 /**
  * The keys front matter may have at `path` (`[]` for the top level, `['translatedFrom']`,
- * `['corrections', 0]`), read from the schema itself; empty where no object is expected.
+ * `['corrections', 0]`), read from the schema itself (an article's unless `root` says another);
+ * empty where no object is expected.
  */
-export function frontMatterKeys(path: readonly (string | number)[]): string[] {
-	let schema: z.core.$ZodType = FrontMatterSchema;
+export function frontMatterKeys(
+	path: readonly (string | number)[],
+	root: z.core.$ZodType = FrontMatterSchema,
+): string[] {
+	let schema: z.core.$ZodType = root;
 	for (const key of path) {
 		schema = unwrap(schema);
 		if (schema instanceof z.ZodObject) {
@@ -139,7 +172,11 @@ export function frontMatterKeys(path: readonly (string | number)[]): string[] {
 
 function unwrap(schema: z.core.$ZodType): z.core.$ZodType {
 	let current = schema;
-	while (current instanceof z.ZodOptional || current instanceof z.ZodNullable)
-		current = current.unwrap();
+	while (
+		current instanceof z.ZodOptional ||
+		current instanceof z.ZodNullable ||
+		current instanceof z.ZodPipe
+	)
+		current = current instanceof z.ZodPipe ? current.in : current.unwrap();
 	return current;
 }

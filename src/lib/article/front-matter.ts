@@ -105,12 +105,25 @@ export function frontMatterLine(source: string, field: string): number | undefin
 	return undefined;
 }
 
-/** Parses and validates front matter YAML; `firstLine` is the file line the YAML starts on. */
+/** Parses and validates an article's front matter YAML; `firstLine` is the file line the YAML starts on. */
+export function parseFrontMatter(
+	yaml: string,
+	file: string,
+	firstLine?: number,
+): { data: FrontMatter; problems: [] } | { data?: undefined; problems: ArticleProblem[] };
+/** Parses front matter YAML and validates it with `schema` (an author's, a page's). */
+export function parseFrontMatter<T>(
+	yaml: string,
+	file: string,
+	firstLine: number,
+	schema: z.ZodType<T>,
+): { data: T; problems: [] } | { data?: undefined; problems: ArticleProblem[] };
 export function parseFrontMatter(
 	yaml: string,
 	file: string,
 	firstLine = 2,
-): { data: FrontMatter; problems: [] } | { data?: undefined; problems: ArticleProblem[] } {
+	schema: z.ZodType = FrontMatterSchema,
+): { data: unknown; problems: [] } | { data?: undefined; problems: ArticleProblem[] } {
 	const deep = deepestYamlLine(yaml);
 	if (deep !== undefined) {
 		return {
@@ -177,11 +190,11 @@ export function parseFrontMatter(
 			],
 		};
 	}
-	const result = FrontMatterSchema.safeParse(value);
+	const result = schema.safeParse(value);
 	if (result.success) return { data: result.data, problems: [] };
 	return {
 		problems: result.error.issues.flatMap((issue) =>
-			issueToProblems(issue, doc, value, file, lineAt, firstLine),
+			issueToProblems(issue, doc, value, file, lineAt, firstLine, schema),
 		),
 	};
 }
@@ -193,10 +206,11 @@ function issueToProblems(
 	file: string,
 	lineAt: (offset: number) => number,
 	firstLine: number,
+	schema: z.ZodType,
 ): ArticleProblem[] {
 	const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
 	if (issue.code === 'unrecognized_keys') {
-		const known = frontMatterKeys(path);
+		const known = frontMatterKeys(path, schema);
 		return issue.keys.map((key) => ({
 			file,
 			line: lineOfKey(doc, [...path, key], lineAt) ?? firstLine,

@@ -16,9 +16,18 @@ const ARTICLE_PATH = /^\/articles\/([^/]+?)(?:\.md)?\/?(?:index\.html)?$/;
  * `undefined` for links to other pages of the site.
  */
 export function linkedSlug(url: string, from: string): string | undefined {
-	const { pathname } = new URL(url, `https://site.invalid/articles/${from}/`);
-	const slug = ARTICLE_PATH.exec(decodeURIComponent(pathname))?.[1];
-	return slug === undefined || slug === from ? undefined : slug;
+	const slug = linkedArticleSlug(url, `/articles/${from}/`);
+	return slug === from ? undefined : slug;
+}
+
+/**
+ * The slug of the article a relative link points at, read as the browser would from the page at
+ * `pagePath` (site-absolute, without base: `/authors/jane-doe/`, `/about/`); `undefined` for links
+ * to other pages of the site.
+ */
+export function linkedArticleSlug(url: string, pagePath: string): string | undefined {
+	const { pathname } = new URL(url, `https://site.invalid${pagePath}`);
+	return ARTICLE_PATH.exec(decodeURIComponent(pathname))?.[1];
 }
 
 /**

@@ -9,7 +9,7 @@ import { ArticleError, describeFound, type ArticleProblem } from '../article/art
 import type { Article, ArticleMeta, Part } from '../article/article-schema.ts';
 import type { FrontMatter } from '../article/front-matter-schema.ts';
 import { frontMatterLine, parseFrontMatter, splitFrontMatter } from '../article/front-matter.ts';
-import { linkedSlug, SLUG, slugOf } from '../article/slugs.ts';
+import { linkedArticleSlug, linkedSlug, SLUG, slugOf } from '../article/slugs.ts';
 import { createArticleProcessor, type ArticleProcessor } from '../markdown/processor.ts';
 import { splitSections, trimWhitespace } from '../markdown/sections.ts';
 
@@ -87,6 +87,7 @@ function resolveMeta(data: FrontMatter, options: ParseOptions): ArticleMeta {
 	return {
 		title: data.title,
 		description: data.description,
+		type: data.type ?? 'news',
 		pubDate: resolveDate(data.pubDate, options.timeZone),
 		...(data.updatedDate === undefined
 			? {}
@@ -125,7 +126,8 @@ function noText(file: string, line: number, found: string): ArticleProblem {
 	};
 }
 
-type BodyResult = Pick<Article, 'lead' | 'sections' | 'words' | 'articleLinks'>;
+/** A parsed body: lead, sections, words and links to articles. */
+export type BodyResult = Pick<Article, 'lead' | 'sections' | 'words' | 'articleLinks'>;
 
 /**
  * A run of nodes as parts: each block on its own, the nodes between blocks as one run of HTML.
@@ -155,12 +157,18 @@ function toParts(nodes: readonly RootContent[], lang: string): { parts: Part[]; 
 	return { parts, words: countWords(text, lang) };
 }
 
-function parseBody(
+/**
+ * Parses a Markdown body (from file line `bodyLine`) through the article processor: sanitized
+ * parts, sections, words and the links to articles it makes. Links are read from the page of
+ * article `slug`, or from `pagePath` (site-absolute) for another page (an author's, a site page).
+ */
+export function parseBody(
 	slug: string,
 	markdown: string,
 	bodyLine: number,
 	file: string,
 	lang: string,
+	pagePath?: string,
 ): { result?: BodyResult; problems: ArticleProblem[] } {
 	if (markdown.trim() === '') {
 		return { problems: [noText(file, bodyLine, 'an empty body')] };
@@ -192,7 +200,8 @@ function parseBody(
 		return { problems: [noText(file, bodyLine, 'no words')] };
 	}
 	const articleLinks = (vfile.data.localLinks ?? []).flatMap(({ url, line }) => {
-		const target = linkedSlug(url, slug);
+		const target =
+			pagePath === undefined ? linkedSlug(url, slug) : linkedArticleSlug(url, pagePath);
 		return target === undefined ? [] : [{ slug: target, line: line + bodyLine - 1 }];
 	});
 	return { result: { lead, sections, words, articleLinks }, problems: [] };

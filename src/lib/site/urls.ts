@@ -51,3 +51,24 @@ export function homePath(base = '/', page = 1): string {
 export function topicsPath(base = '/'): string {
 	return withBase('/topics/', base);
 }
+
+/** The base-aware path of the authors index. */
+export function authorsPath(base = '/'): string {
+	return withBase('/authors/', base);
+}
+
+/** The base-aware path of an author's page (`/authors/jane-doe/`); page 2 on is `.../2/`. */
+export function authorPath(id: string, base = '/', page = 1): string {
+	const first = `/authors/${encodeURIComponent(id)}/`;
+	return withBase(page > 1 ? `${first}${String(page)}/` : first, base);
+}
+
+/** The base-aware path of an author's Atom feed, beside the author's page. */
+export function authorFeedPath(id: string, base = '/'): string {
+	return `${authorPath(id, base)}atom.xml`;
+}
+
+/** The base-aware path of one of the newsroom's pages (`/about/`). */
+export function sitePagePath(slug: string, base = '/'): string {
+	return withBase(`/${encodeURIComponent(slug)}/`, base);
+}

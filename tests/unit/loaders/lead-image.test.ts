@@ -17,6 +17,7 @@ function article(src?: string): StoredArticle {
 	return {
 		slug: 'a',
 		meta: {
+			type: 'news',
 			title: 'T',
 			description: 'D',
 			pubDate: { iso: '2024-03-02', hasTime: false, epochMs: 0 },

@@ -7,9 +7,9 @@ import { el, serializeXml, xmlChars, type XmlElement } from './xml.ts';
  * How many articles a feed carries, newest first. A feed is polled again and again by every
  * subscriber and each item holds an article's full text (several KB); readers only need what
  * is new since they last looked. 50 covers more than a busy day site-wide; a topic moves more
- * slowly, and there are many topic feeds to write, so 20.
+ * slowly, and there are many topic feeds to write, so 20; an author's feed (Atom only) as a topic's.
  */
-export const FEED_LIMITS = { site: 50, topic: 20 } as const;
+export const FEED_LIMITS = { site: 50, topic: 20, author: 20 } as const;
 
 /** The three formats, each with its file name (the same at the site root and per topic) and type. */
 export const FEED_FORMATS = [

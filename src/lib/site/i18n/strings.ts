@@ -83,6 +83,42 @@ export interface UiStrings {
 	searchNeedsScript: string;
 	/** What the search page says about a search, filled in by its script. */
 	searchStatus: SearchStatusText;
+	/** Says, above the headline, that an article is more than `years` whole years old. */
+	articleAge: (years: number) => string;
+	/** The label above the headline of each kind of article but news. */
+	articleType: { analysis: string; opinion: string; explainer: string };
+	/** Title of the authors index. */
+	authors: string;
+	/** Description of the authors index. */
+	authorsDescription: string;
+	/** Heading of an author's articles, and the description of an author page without a bio. */
+	articlesBy: (name: string) => string;
+	/** Shown on an author's page before any article of theirs is published. */
+	noAuthorArticles: string;
+	/** Heading of an author's profiles elsewhere and email address. */
+	authorElsewhere: string;
+	/** Text of an author's email link, given the address. */
+	emailAuthor: (address: string) => string;
+	/** Text of the link to an author's Atom feed. */
+	authorFeed: string;
+	/** The front page's heading, over the lead and the top stories. */
+	topStories: string;
+	/** Heading of the front page's list of the rest of the news. */
+	moreNews: string;
+	/** Link from a topic block to the topic's page. */
+	moreOnTopic: (topic: string) => string;
+	/** Accessible name of the footer's links to the newsroom's pages. */
+	aboutNewsroom: string;
+	/** The footer's link text to each of the newsroom's pages. */
+	newsroomPages: {
+		about: string;
+		masthead: string;
+		corrections: string;
+		ethics: string;
+		contact: string;
+	};
+	/** The footer's line about who publishes the site, given the publisher's legal name. */
+	publishedBy: (legalName: string) => string;
 	/** The words of a video block, which links to the provider's player and loads nothing. */
 	video: {
 		/** The link's text. */
@@ -164,6 +200,28 @@ const en: UiStrings = {
 		other: '{count} articles match “{query}”.',
 		unavailable: 'Search could not start. Every article can also be found by topic or by date:',
 	},
+	articleAge: (years) =>
+		years === 1 ? 'This article is more than a year old' : `This article is more than ${years} years old`,
+	articleType: { analysis: 'Analysis', opinion: 'Opinion', explainer: 'Explainer' },
+	authors: 'Authors',
+	authorsDescription: 'The journalists who report and write our articles.',
+	articlesBy: (name) => `Articles by ${name}`,
+	noAuthorArticles: 'No article by this author has been published yet.',
+	authorElsewhere: 'Elsewhere',
+	emailAuthor: (address) => `Email: ${address}`,
+	authorFeed: 'Follow these articles in a feed reader (Atom)',
+	topStories: 'Top stories',
+	moreNews: 'More news',
+	moreOnTopic: (topic) => `More on ${topic}`,
+	aboutNewsroom: 'About us',
+	newsroomPages: {
+		about: 'About us',
+		masthead: 'Masthead',
+		corrections: 'Corrections policy',
+		ethics: 'Ethics policy',
+		contact: 'Contact',
+	},
+	publishedBy: (legalName) => `Published by ${legalName}.`,
 	video: {
 		play: 'Play video',
 		note: "Opens the video provider's player",
@@ -187,6 +245,20 @@ function arabicMinutes(minutes: number): string {
 		default:
 			// "zero", "many" and "other" all take the singular noun after the number.
 			return `${arabicNumber.format(minutes)} دقيقة`;
+	}
+}
+
+function arabicYears(years: number): string {
+	switch (arabicPlural.select(years)) {
+		case 'one':
+			return 'سنة';
+		case 'two':
+			return 'سنتين';
+		case 'few':
+			return `${arabicNumber.format(years)} سنوات`;
+		default:
+			// "many" and "other" take the singular noun after the number (11 سنة، 100 سنة).
+			return `${arabicNumber.format(years)} سنة`;
 	}
 }
 
@@ -256,6 +328,27 @@ const ar: UiStrings = {
 		other: '{count} مقال يطابق «{query}».',
 		unavailable: 'تعذّر بدء البحث. يمكن أيضًا الوصول إلى كل مقال عبر المواضيع أو التاريخ:',
 	},
+	articleAge: (years) => `مضى على هذا المقال أكثر من ${arabicYears(years)}`,
+	articleType: { analysis: 'تحليل', opinion: 'رأي', explainer: 'شرح' },
+	authors: 'الكتّاب',
+	authorsDescription: 'الصحفيون الذين يكتبون مقالاتنا ويعدّون تقاريرنا.',
+	articlesBy: (name) => `مقالات ${name}`,
+	noAuthorArticles: 'لم يُنشر أي مقال لهذا الكاتب بعد.',
+	authorElsewhere: 'على مواقع أخرى',
+	emailAuthor: (address) => `البريد الإلكتروني: ${address}`,
+	authorFeed: 'تابع هذه المقالات في قارئ الخلاصات (Atom)',
+	topStories: 'أبرز الأخبار',
+	moreNews: 'المزيد من الأخبار',
+	moreOnTopic: (topic) => `المزيد عن ${topic}`,
+	aboutNewsroom: 'من نحن',
+	newsroomPages: {
+		about: 'من نحن',
+		masthead: 'هيئة التحرير',
+		corrections: 'سياسة التصحيح',
+		ethics: 'المبادئ الأخلاقية',
+		contact: 'اتصل بنا',
+	},
+	publishedBy: (legalName) => `تنشره ${legalName}.`,
 	video: {
 		play: 'شغّل الفيديو',
 		note: 'يفتح مشغّل مزوّد الفيديو',
@@ -299,12 +392,30 @@ export function languageName(code: string, inLang: string): string {
 	return names.of(code) ?? code;
 }
 
-/** Joins names as a reader of `lang` expects (`A, B and C` in English). */
-export function joinNames(names: readonly string[], lang: string): string {
+function listFormat(lang: string): Intl.ListFormat {
 	let format = listFormats.get(lang);
 	if (format === undefined) {
 		format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
 		listFormats.set(lang, format);
 	}
-	return format.format(names);
+	return format;
+}
+
+/** Joins names as a reader of `lang` expects (`A, B and C` in English). */
+export function joinNames(names: readonly string[], lang: string): string {
+	return listFormat(lang).format(names);
+}
+
+/**
+ * `joinNames` in pieces, so each name can be rendered as a link: each name's index in `names`,
+ * and the words between them (`, `, ` and `) as text.
+ */
+export function joinNameParts(
+	names: readonly string[],
+	lang: string,
+): ({ index: number } | { text: string })[] {
+	let next = 0;
+	return listFormat(lang)
+		.formatToParts(names)
+		.map((part) => (part.type === 'element' ? { index: next++ } : { text: part.value }));
 }

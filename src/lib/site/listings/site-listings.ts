@@ -1,12 +1,14 @@
 import type { ArticleMeta } from '../../article/article-schema.ts';
-import { archivePath, homePath, topicPath } from '../urls.ts';
+import { archivePath, authorPath, homePath, topicPath } from '../urls.ts';
 import { groupByMonth } from './archive.ts';
+import { articlesByAuthor, type AuthorRef } from './authors.ts';
+import { frontPage, type FrontPage, type FrontPageOptions } from './front-page.ts';
 import { collectTopics, type Topic } from './topics.ts';
 
 /** What the listings need of an article. */
 export interface ListedRef {
 	slug: string;
-	meta: Pick<ArticleMeta, 'tags' | 'pubDate' | 'lang'>;
+	meta: Pick<ArticleMeta, 'tags' | 'pubDate' | 'lang' | 'authors'>;
 }
 
 /** One page of a listing: where it is, its place among the listing's pages, and its articles. */
@@ -28,9 +30,16 @@ export interface ListedTopic extends Topic {
 }
 
 /** Every listing of the site, each cut into pages: what every listing route and the sitemaps read. */
-export interface SiteListings<T> {
-	/** The latest articles: `/`, `/page/2/`… (one page even when there is no article). */
+export interface SiteListings<T, A extends AuthorRef = AuthorRef> {
+	/**
+	 * The latest articles: `/`, `/page/2/`… (one page even when there is no article). With a
+	 * front page, these are the articles after its top stories.
+	 */
 	home: ListingPage<T>[];
+	/** What the first home page shows above its list, when the site has a front page. */
+	front?: FrontPage<T> | undefined;
+	/** Each author (in the order given), with the pages of their articles (one even when none). */
+	authors: { author: A; pages: ListingPage<T>[] }[];
 	/** Each topic, sorted by name for the site's language, with its pages. */
 	topics: { topic: ListedTopic; pages: ListingPage<T>[] }[];
 	/** The archive: each year (newest first) with its months (newest first) and their pages. */
@@ -50,6 +59,8 @@ export interface ListingOptions {
 	locale: string;
 	/** The site's time zone: an article belongs to the month it was published in there. */
 	timeZone: string;
+	/** The home page's front: without it, the home page lists every article in order. */
+	frontPage?: FrontPageOptions | undefined;
 }
 
 /**
@@ -78,10 +89,11 @@ export function paginate<T>(
  * topic and month routes, the topics index, the archive and the sitemaps all read, so a page
  * is never listed by one and built by another.
  */
-export function siteListings<T extends ListedRef>(
+export function siteListings<T extends ListedRef, A extends AuthorRef = AuthorRef>(
 	articles: readonly T[],
 	options: ListingOptions,
-): SiteListings<T> {
+	authors: readonly A[] = [],
+): SiteListings<T, A> {
 	const bySlug = new Map(articles.map((article) => [article.slug, article]));
 	const topics = collectTopics(articles, options.locale).map((topic) => {
 		const listed = topic.articles.flatMap((slug) => bySlug.get(slug) ?? []);
@@ -98,8 +110,20 @@ export function siteListings<T extends ListedRef>(
 			pages: paginate(inMonth, options.pageSize, (page) => archivePath('/', year, month, page)),
 		})),
 	}));
+	const byAuthor = articlesByAuthor(articles, authors);
+	const front = options.frontPage === undefined ? undefined : frontPage(articles, options.frontPage);
 	return {
-		home: paginate(articles, options.pageSize, (page) => homePath('/', page), true),
+		home: paginate(front?.rest ?? articles, options.pageSize, (page) => homePath('/', page), true),
+		front: front?.front,
+		authors: authors.map((author) => ({
+			author,
+			pages: paginate(
+				byAuthor.get(author.id) ?? [],
+				options.pageSize,
+				(page) => authorPath(author.id, '/', page),
+				true,
+			),
+		})),
 		topics,
 		years,
 	};

@@ -1,15 +1,60 @@
-import type { Article } from '../../article/article-schema.ts';
+import type { Article, ArticleMeta } from '../../article/article-schema.ts';
+import { assertNever } from '../../core/assert-never.ts';
 
-/** Where an article lives, for its `NewsArticle` metadata. */
-export interface NewsArticleContext {
+/** An image as published: absolute URL and pixel size. */
+export interface PublishedImage {
+	url: string;
+	width: number;
+	height: number;
+}
+
+/** The publisher, as every article's JSON-LD names it (`publisher` in the site settings). */
+export interface PublisherContext {
+	/** The name readers know. */
+	name: string;
+	/** The registered name of the organization. */
+	legalName: string;
 	/** Absolute URL of the site's home page, base included. */
-	siteUrl: string;
+	url: string;
+	/** The logo as a PNG. */
+	logo: PublishedImage;
+	/** Absolute URLs of the newsroom's pages, each under its schema.org property. */
+	pages: {
+		publishingPrinciples?: string | undefined;
+		masthead?: string | undefined;
+		correctionsPolicy?: string | undefined;
+		ethicsPolicy?: string | undefined;
+	};
+}
+
+/** What JSON-LD says of an author file's author. */
+export interface PersonContext {
+	name: string;
+	/** Absolute URL of the author's page. */
+	url: string;
+	/** The role (`jobTitle`). */
+	jobTitle?: string | undefined;
+	/** Profiles elsewhere. */
+	sameAs: readonly string[];
+	/** The short bio (`description`), on the author's own page. */
+	description?: string | undefined;
+	/** The portrait, on the author's own page. */
+	image?: string | undefined;
+}
+
+/** Where an article lives and what stands behind it, for its `NewsArticle` metadata. */
+export interface NewsArticleContext {
 	/** Absolute canonical URL of the article page. */
 	articleUrl: string;
-	/** The publisher's name (the site title). */
-	siteName: string;
-	/** The lead image as published (absolute URL and pixel size), when the article has one. */
-	image?: { url: string; width: number; height: number } | undefined;
+	/** The publisher. */
+	publisher: PublisherContext;
+	/**
+	 * The article's image: its lead image with `caption`/`credit` from the front matter, or the
+	 * site's default link-preview image (`isDefault`), so every article has one.
+	 */
+	image: PublishedImage & { isDefault?: boolean };
+	/** For each byline name that names an author file, that author (the rest are names only). */
+	authors?: ReadonlyMap<string, PersonContext> | undefined;
 }
 
 /** A schema.org object, ready for `serializeJsonLd`. */
@@ -22,41 +67,103 @@ type JsonLdValue = string | number | boolean | JsonLdObject | readonly JsonLdVal
 const ORGANIZATION_BYLINE =
 	/\b(desk|staff|newsroom|bureau|editors?|editorial|agenc(y|ies)|wires?|team)\b/i;
 
+/** The schema.org type of each kind of article. */
+export function articleJsonLdType(type: ArticleMeta['type']): string {
+	switch (type) {
+		case 'news':
+			return 'NewsArticle';
+		case 'analysis':
+			return 'AnalysisNewsArticle';
+		case 'opinion':
+			return 'OpinionNewsArticle';
+		case 'explainer':
+			return 'BackgroundNewsArticle';
+		default:
+			return assertNever(type);
+	}
+}
+
+function imageObject(image: PublishedImage): JsonLdObject {
+	return { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height };
+}
+
 /**
- * The schema.org `NewsArticle` of an article. Dates are the `iso` strings as written (a calendar
- * date stays a date); `dateModified` is the update, else the publication. Optional facts that
- * the article does not give are left out, never invented.
+ * The publisher as a schema.org `NewsMediaOrganization`: name, legal name, home page, logo and
+ * the newsroom's policy pages that the site settings name.
+ */
+export function organizationJsonLd(publisher: PublisherContext): JsonLdObject {
+	const json: JsonLdObject = {
+		'@type': 'NewsMediaOrganization',
+		name: publisher.name,
+		legalName: publisher.legalName,
+		url: publisher.url,
+		logo: imageObject(publisher.logo),
+	};
+	for (const [property, url] of Object.entries(publisher.pages))
+		if (url !== undefined) json[property] = url;
+	return json;
+}
+
+/** An author file's author as a schema.org `Person`; facts the file does not give are left out. */
+export function personJsonLd(person: PersonContext): JsonLdObject {
+	const json: JsonLdObject = { '@type': 'Person', name: person.name, url: person.url };
+	if (person.jobTitle !== undefined) json['jobTitle'] = person.jobTitle;
+	if (person.description !== undefined) json['description'] = person.description;
+	if (person.image !== undefined) json['image'] = person.image;
+	if (person.sameAs.length > 0) json['sameAs'] = person.sameAs;
+	return json;
+}
+
+/**
+ * An author's page as a schema.org `ProfilePage` whose main entity is the `Person`, with the
+ * site as the page's publisher.
+ */
+export function profilePageJsonLd(person: PersonContext, publisher: PublisherContext): JsonLdObject {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'ProfilePage',
+		url: person.url,
+		mainEntity: personJsonLd(person),
+		publisher: organizationJsonLd(publisher),
+	};
+}
+
+/** The home page's JSON-LD: the publisher itself. */
+export function publisherJsonLd(publisher: PublisherContext): JsonLdObject {
+	return { '@context': 'https://schema.org', ...organizationJsonLd(publisher) };
+}
+
+/**
+ * The schema.org `NewsArticle` (or the subtype of its `type`) of an article. Dates are the `iso`
+ * strings as written (a calendar date stays a date); `dateModified` is the update, else the
+ * publication. Optional facts that the article does not give are left out, never invented.
  */
 export function newsArticleJsonLd(article: Article, context: NewsArticleContext): JsonLdObject {
 	const { meta } = article;
+	const image = imageObject(context.image);
+	if (context.image.isDefault !== true) {
+		if (meta.hero?.caption !== undefined) image['caption'] = meta.hero.caption;
+		if (meta.hero?.credit !== undefined) image['creditText'] = meta.hero.credit;
+	}
 	const json: JsonLdObject = {
 		'@context': 'https://schema.org',
-		'@type': 'NewsArticle',
+		'@type': articleJsonLdType(meta.type),
 		headline: meta.title,
 		description: meta.description,
 		datePublished: meta.pubDate.iso,
 		dateModified: (meta.updatedDate ?? meta.pubDate).iso,
-		author: meta.authors.map((name) => ({
-			'@type': ORGANIZATION_BYLINE.test(name) ? 'Organization' : 'Person',
-			name,
-		})),
+		author: meta.authors.map((name) => {
+			const person = context.authors?.get(name);
+			if (person !== undefined) return personJsonLd(person);
+			return { '@type': ORGANIZATION_BYLINE.test(name) ? 'Organization' : 'Person', name };
+		}),
 		inLanguage: meta.lang,
 		mainEntityOfPage: { '@type': 'WebPage', '@id': context.articleUrl },
 		url: context.articleUrl,
-		publisher: { '@type': 'Organization', name: context.siteName, url: context.siteUrl },
+		image,
+		publisher: organizationJsonLd(context.publisher),
 		wordCount: article.words,
 	};
-	if (context.image !== undefined) {
-		const image: JsonLdObject = {
-			'@type': 'ImageObject',
-			url: context.image.url,
-			width: context.image.width,
-			height: context.image.height,
-		};
-		if (meta.hero?.caption !== undefined) image['caption'] = meta.hero.caption;
-		if (meta.hero?.credit !== undefined) image['creditText'] = meta.hero.credit;
-		json['image'] = image;
-	}
 	if (meta.dateline !== undefined) json['dateline'] = meta.dateline;
 	if (meta.tags.length > 0) json['keywords'] = meta.tags;
 	if (meta.translatedFrom !== undefined) {

@@ -4,7 +4,7 @@ import { paginate, siteListings } from '../../../../src/lib/site/listings/site-l
 
 /** An article of `tags` published on `day` (newest first is the caller's order). */
 function article(slug: string, day: string, tags: string[], lang = 'en') {
-	return { slug, meta: { tags, pubDate: resolveDate(day, 'UTC'), lang } };
+	return { slug, meta: { tags, pubDate: resolveDate(day, 'UTC'), lang, authors: ['Jane Doe'] } };
 }
 
 const ARTICLES = [

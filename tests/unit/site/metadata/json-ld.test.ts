@@ -1,11 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, ArticleMeta } from '../../../../src/lib/article/article-schema.ts';
-import { newsArticleJsonLd, serializeJsonLd } from '../../../../src/lib/site/metadata/json-ld.ts';
+import {
+	articleJsonLdType,
+	newsArticleJsonLd,
+	organizationJsonLd,
+	profilePageJsonLd,
+	serializeJsonLd,
+	type NewsArticleContext,
+	type PublisherContext,
+} from '../../../../src/lib/site/metadata/json-ld.ts';
 
-const CONTEXT = {
-	siteUrl: 'https://news.example/',
+const PUBLISHER: PublisherContext = {
+	name: 'The Reader',
+	legalName: 'The Reader News Cooperative Ltd',
+	url: 'https://news.example/',
+	logo: { url: 'https://news.example/brand/logo.png', width: 512, height: 512 },
+	pages: {
+		publishingPrinciples: 'https://news.example/about/',
+		masthead: 'https://news.example/masthead/',
+		correctionsPolicy: 'https://news.example/corrections-policy/',
+		ethicsPolicy: undefined,
+	},
+};
+
+const DEFAULT_IMAGE = {
+	url: 'https://news.example/_astro/preview.png',
+	width: 1200,
+	height: 630,
+	isDefault: true,
+};
+
+const CONTEXT: NewsArticleContext = {
 	articleUrl: 'https://news.example/articles/a/',
-	siteName: 'The Reader',
+	publisher: PUBLISHER,
+	image: DEFAULT_IMAGE,
+};
+
+const ORGANIZATION = {
+	'@type': 'NewsMediaOrganization',
+	name: 'The Reader',
+	legalName: 'The Reader News Cooperative Ltd',
+	url: 'https://news.example/',
+	logo: {
+		'@type': 'ImageObject',
+		url: 'https://news.example/brand/logo.png',
+		width: 512,
+		height: 512,
+	},
+	publishingPrinciples: 'https://news.example/about/',
+	masthead: 'https://news.example/masthead/',
+	correctionsPolicy: 'https://news.example/corrections-policy/',
 };
 
 function article(meta: Partial<ArticleMeta> = {}): Article {
@@ -14,6 +58,7 @@ function article(meta: Partial<ArticleMeta> = {}): Article {
 		meta: {
 			title: 'A headline',
 			description: 'A standfirst.',
+			type: 'news',
 			pubDate: { iso: '2024-03-02', hasTime: false, epochMs: Date.UTC(2024, 2, 2) },
 			authors: ['Jane Doe'],
 			tags: [],
@@ -32,7 +77,7 @@ function article(meta: Partial<ArticleMeta> = {}): Article {
 }
 
 describe('newsArticleJsonLd', () => {
-	it('gives headline, description, dates, author, publisher, language and the page', () => {
+	it('gives headline, description, dates, author, image, publisher, language and the page', () => {
 		expect(newsArticleJsonLd(article(), CONTEXT)).toEqual({
 			'@context': 'https://schema.org',
 			'@type': 'NewsArticle',
@@ -44,7 +89,13 @@ describe('newsArticleJsonLd', () => {
 			inLanguage: 'en',
 			mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example/articles/a/' },
 			url: 'https://news.example/articles/a/',
-			publisher: { '@type': 'Organization', name: 'The Reader', url: 'https://news.example/' },
+			image: {
+				'@type': 'ImageObject',
+				url: 'https://news.example/_astro/preview.png',
+				width: 1200,
+				height: 630,
+			},
+			publisher: ORGANIZATION,
 			wordCount: 1,
 		});
 	});
@@ -103,8 +154,79 @@ describe('newsArticleJsonLd', () => {
 		expect(ld['dateline']).toBe('Riverton');
 	});
 
-	it('leaves out an image the page does not have', () => {
-		expect(newsArticleJsonLd(article(), CONTEXT)).not.toHaveProperty('image');
+	it("gives the site's default image without the lead image's caption and credit", () => {
+		const ld = newsArticleJsonLd(
+			article({ hero: { src: './a.jpg', alt: 'Stalls', caption: 'The market', credit: 'Jane Doe' } }),
+			CONTEXT,
+		);
+		expect(ld['image']).toEqual({
+			'@type': 'ImageObject',
+			url: 'https://news.example/_astro/preview.png',
+			width: 1200,
+			height: 630,
+		});
+	});
+
+	it.each([
+		['news', 'NewsArticle'],
+		['analysis', 'AnalysisNewsArticle'],
+		['opinion', 'OpinionNewsArticle'],
+		['explainer', 'BackgroundNewsArticle'],
+	] as const)('gives a %s article the type %s', (type, schemaType) => {
+		expect(articleJsonLdType(type)).toBe(schemaType);
+		expect(newsArticleJsonLd(article({ type }), CONTEXT)['@type']).toBe(schemaType);
+	});
+
+	it('makes a byline with an author file a Person with url, jobTitle and sameAs', () => {
+		const authors = new Map([
+			[
+				'jane-doe',
+				{
+					name: 'Jane Doe',
+					url: 'https://news.example/authors/jane-doe/',
+					jobTitle: 'City correspondent',
+					sameAs: ['https://social.example/@jane'],
+				},
+			],
+		]);
+		const ld = newsArticleJsonLd(article({ authors: ['jane-doe', 'News desk'] }), {
+			...CONTEXT,
+			authors,
+		});
+		expect(ld['author']).toEqual([
+			{
+				'@type': 'Person',
+				name: 'Jane Doe',
+				url: 'https://news.example/authors/jane-doe/',
+				jobTitle: 'City correspondent',
+				sameAs: ['https://social.example/@jane'],
+			},
+			{ '@type': 'Organization', name: 'News desk' },
+		]);
+	});
+});
+
+describe('organizationJsonLd', () => {
+	it('names the publisher a NewsMediaOrganization with its logo and the policy pages it has', () => {
+		expect(organizationJsonLd(PUBLISHER)).toEqual(ORGANIZATION);
+		expect(organizationJsonLd(PUBLISHER)).not.toHaveProperty('ethicsPolicy');
+	});
+});
+
+describe('profilePageJsonLd', () => {
+	it("makes an author's page a ProfilePage about the Person, leaving out what the file does not say", () => {
+		expect(
+			profilePageJsonLd(
+				{ name: 'Sam Lee', url: 'https://news.example/authors/sam-lee/', sameAs: [] },
+				PUBLISHER,
+			),
+		).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'ProfilePage',
+			url: 'https://news.example/authors/sam-lee/',
+			mainEntity: { '@type': 'Person', name: 'Sam Lee', url: 'https://news.example/authors/sam-lee/' },
+			publisher: ORGANIZATION,
+		});
 	});
 });
 

@@ -1,0 +1,42 @@
+/** What the listings need of an author: the id (the page's URL segment) and the name bylines give. */
+export interface AuthorRef {
+	id: string;
+	name: string;
+}
+
+/** The key a byline and an author's name are compared by: case and Unicode form do not count. */
+function nameKey(name: string): string {
+	return name.normalize('NFC').trim().toLocaleLowerCase('und');
+}
+
+/**
+ * Finds the author a byline names: a name equal to an author's id or name (case aside) is that
+ * author; any other name (a desk, an agency, a contributor without a file) is nobody's, and its
+ * byline stays plain text.
+ */
+export function bylineResolver<A extends AuthorRef>(
+	authors: readonly A[],
+): (byline: string) => A | undefined {
+	const byKey = new Map<string, A>();
+	// Names first, then ids: an id wins when a name and an id collide.
+	for (const author of authors) byKey.set(nameKey(author.name), author);
+	for (const author of authors) byKey.set(author.id, author);
+	return (byline) => byKey.get(byline.trim()) ?? byKey.get(nameKey(byline));
+}
+
+/**
+ * Each author's articles, in the order of `articles` (newest first, as pages list them): those
+ * whose byline names the author.
+ */
+export function articlesByAuthor<T extends { meta: { authors: readonly string[] } }>(
+	articles: readonly T[],
+	authors: readonly AuthorRef[],
+): Map<string, T[]> {
+	const resolve = bylineResolver(authors);
+	const byAuthor = new Map<string, T[]>(authors.map((author) => [author.id, []]));
+	for (const article of articles) {
+		const ids = new Set(article.meta.authors.flatMap((name) => resolve(name)?.id ?? []));
+		for (const id of ids) byAuthor.get(id)?.push(article);
+	}
+	return byAuthor;
+}

@@ -1,0 +1,133 @@
+import { ArticleError, describeFound, type ArticleProblem } from '../lib/article/article-error.ts';
+import type { Author } from '../lib/article/author-schema.ts';
+import { frontMatterLine } from '../lib/article/front-matter.ts';
+import type { SitePage } from '../lib/article/page-schema.ts';
+import { duplicateSlugProblems, slugOf } from '../lib/article/slugs.ts';
+import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
+import { parseAuthor, parsePage } from '../lib/pipeline/parse-newsroom.ts';
+import { imageExistsFrom, listArticleFiles, readSources } from './article-files.ts';
+
+/**
+ * The newsroom's own folders, read and checked whole: the author files and the page files. The
+ * build's loaders and `npm run check:content` both call these; like the article archive, they
+ * collect every problem of every file instead of stopping at the first.
+ */
+
+/** One file that parsed, with its text (for the lines of later checks). */
+export interface NewsroomEntry<T> {
+	/** The file, relative to the project root. */
+	file: string;
+	source: string;
+	value: T;
+}
+
+/** What a folder's run found. */
+export interface NewsroomFolder<T> {
+	entries: NewsroomEntry<T>[];
+	problems: ArticleProblem[];
+}
+
+/** What reading a newsroom folder needs. */
+export interface NewsroomOptions {
+	/** The project root: file names in messages are relative to it. */
+	root: string;
+	/** The folder (absolute). */
+	base: string;
+	/** The article folder (absolute): links from these files must point at its articles. */
+	articles: string;
+	/** The site settings the pipeline reads. */
+	parse: ParseOptions;
+}
+
+async function readFolder<T extends { articleLinks: readonly { slug: string; line: number }[] }>(
+	options: NewsroomOptions,
+	parse: (source: string, file: string) => T,
+): Promise<NewsroomFolder<T>> {
+	const [{ paths, files }, articles] = await Promise.all([
+		listArticleFiles(options.base, options.root),
+		listArticleFiles(options.articles, options.root),
+	]);
+	const slugs = new Set(articles.files.map((file) => slugOf(file)));
+	const problems: ArticleProblem[] = duplicateSlugProblems(files);
+	const entries: NewsroomEntry<T>[] = [];
+	(await readSources(paths, files, options.base)).forEach((source, index) => {
+		const file = files[index] ?? '';
+		if (typeof source !== 'string') {
+			problems.push(source);
+			return;
+		}
+		try {
+			const value = parse(source, file);
+			entries.push({ file, source, value });
+			problems.push(
+				...value.articleLinks
+					.filter((link) => !slugs.has(link.slug))
+					.map((link) => ({
+						file,
+						line: link.line,
+						where: 'body',
+						expected: 'expected a link to an article that exists',
+						found: `a link to "${link.slug}", which no article file defines`,
+					})),
+			);
+		} catch (error) {
+			if (!(error instanceof ArticleError)) throw error;
+			problems.push(...error.problems);
+		}
+	});
+	return { entries, problems };
+}
+
+/**
+ * Every author file below `options.base`, parsed and checked: its own problems, links to
+ * articles that no file defines, a portrait that is not where it says, and a name that another
+ * author file gives too (a byline naming it could not tell the two apart).
+ */
+export async function loadAuthors(options: NewsroomOptions): Promise<NewsroomFolder<Author>> {
+	const folder = await readFolder(options, (source, file) => parseAuthor(source, file, options.parse));
+	const imageExists = imageExistsFrom(options.root);
+	const byName = Map.groupBy(folder.entries, (entry) => entry.value.name.toLowerCase());
+	for (const { file, source, value } of folder.entries) {
+		if (value.imagePath !== undefined && !imageExists(file, value.imagePath)) {
+			folder.problems.push({
+				file,
+				line: frontMatterLine(source, 'image'),
+				where: 'front matter "image"',
+				expected: 'expected the path of an image file, relative to the author file',
+				found: `${describeFound(value.imagePath)}, which does not exist`,
+			});
+		}
+		const others = (byName.get(value.name.toLowerCase()) ?? []).filter((other) => other.file !== file);
+		if (others.length > 0) {
+			folder.problems.push({
+				file,
+				line: frontMatterLine(source, 'name'),
+				where: 'front matter "name"',
+				expected: `expected a name of its own: bylines could not tell it from ${others.map((other) => other.file).join(', ')}`,
+				found: describeFound(value.name),
+			});
+		}
+	}
+	return folder;
+}
+
+/**
+ * Every page file below `options.base`, parsed and checked, and the site settings' policy pages:
+ * each page that `required` names (`[setting, slug]`) must have a file.
+ */
+export async function loadPages(
+	options: NewsroomOptions & { required: readonly (readonly [string, string])[]; configFile: string },
+): Promise<NewsroomFolder<SitePage>> {
+	const folder = await readFolder(options, (source, file) => parsePage(source, file, options.parse));
+	const slugs = new Set(folder.entries.map((entry) => entry.value.slug));
+	for (const [setting, slug] of options.required) {
+		if (slugs.has(slug)) continue;
+		folder.problems.push({
+			file: options.configFile,
+			where: `setting "${setting}"`,
+			expected: `expected the slug of a page file in ${options.base.slice(options.root.length + 1)}/`,
+			found: `${describeFound(slug)}, which no page file defines`,
+		});
+	}
+	return folder;
+}
