@@ -6,7 +6,13 @@ import { articleLoader } from './loaders/article-loader.ts';
 import { contentGate } from './loaders/content-gate.ts';
 import { authorLoader, pageLoader } from './loaders/newsroom-loader.ts';
 import { requiredPages } from './lib/site/newsroom/newsroom-pages.ts';
-import { articleParseOptions, articlesDir, authorsDir, pagesDir, siteConfig } from './site.config.ts';
+import {
+	articleParseOptions,
+	articlesDir,
+	authorsDir,
+	pagesDir,
+	siteConfig,
+} from './site.config.ts';
 
 // The three loaders run at once; the gate makes a build fail with the problems of all of them.
 const gate = contentGate({ articles: 'article file', authors: 'author file', pages: 'page file' });
@@ -21,7 +27,12 @@ const articles = defineCollection({
 
 // An author's portrait reaches `astro:assets` the same way as a lead image.
 const authors = defineCollection({
-	loader: authorLoader({ base: authorsDir, articles: articlesDir, parse: articleParseOptions, gate }),
+	loader: authorLoader({
+		base: authorsDir,
+		articles: articlesDir,
+		parse: articleParseOptions,
+		gate,
+	}),
 	schema: ({ image }) => AuthorSchema.extend({ image: image().optional() }),
 });
 

@@ -5,7 +5,9 @@ import type { ParseOptions } from './lib/pipeline/parse-article.ts';
 function AssetPath(ending: RegExp, what: string) {
 	return z
 		.string()
-		.regex(/^src\/assets\/[^\\]+$/, { error: 'expected a path below src/assets/, such as "src/assets/brand/logo.svg"' })
+		.regex(/^src\/assets\/[^\\]+$/, {
+			error: 'expected a path below src/assets/, such as "src/assets/brand/logo.svg"',
+		})
 		.regex(ending, { error: `expected ${what}` });
 }
 
@@ -142,7 +144,10 @@ function wholeNumberFromEnv(name: string, zeroAllowed: boolean): number | undefi
 /** `FRONT_PAGE_TOPICS` (tests pick their fixtures' topics): names separated by commas. */
 function topicsFromEnv(value: string | undefined): string[] | undefined {
 	if (value === undefined || value === '') return undefined;
-	return value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+	return value
+		.split(',')
+		.map((name) => name.trim())
+		.filter((name) => name !== '');
 }
 
 /** This site's settings. Invalid values stop the build at start-up. */

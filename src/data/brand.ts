@@ -69,14 +69,22 @@ function rasterize(svg: string, size: number): () => Promise<Uint8Array> {
 export function brandFiles(): BrandFile[] {
 	const favicon = svgSource('favicon', siteConfig.favicon);
 	const files: BrandFile[] = [
-		{ name: 'favicon.svg', type: 'image/svg+xml', bytes: () => Promise.resolve(new TextEncoder().encode(favicon)) },
+		{
+			name: 'favicon.svg',
+			type: 'image/svg+xml',
+			bytes: () => Promise.resolve(new TextEncoder().encode(favicon)),
+		},
 		{ name: 'favicon-32.png', type: 'image/png', bytes: rasterize(favicon, 32) },
 		{ name: 'apple-touch-icon.png', type: 'image/png', bytes: rasterize(favicon, 180) },
 	];
 	if (siteConfig.publisher.logo.toLowerCase().endsWith('.svg')) {
 		const logo = svgSource('publisher.logo', siteConfig.publisher.logo);
 		files.push(
-			{ name: 'logo.svg', type: 'image/svg+xml', bytes: () => Promise.resolve(new TextEncoder().encode(logo)) },
+			{
+				name: 'logo.svg',
+				type: 'image/svg+xml',
+				bytes: () => Promise.resolve(new TextEncoder().encode(logo)),
+			},
 			{ name: 'logo.png', type: 'image/png', bytes: rasterize(logo, LOGO_PNG_SIZE) },
 		);
 	}
@@ -90,7 +98,9 @@ const LOGO_PNG_SIZE = 512;
 function asset(setting: string, path: string): ImageMetadata {
 	const image = ASSETS[`/${path}`];
 	if (image === undefined) {
-		throw new Error(`src/site.config.ts "${setting}": expected an image file at ${path}, found none`);
+		throw new Error(
+			`src/site.config.ts "${setting}": expected an image file at ${path}, found none`,
+		);
 	}
 	return image;
 }
@@ -112,7 +122,11 @@ async function logoImages(): Promise<{ src: string; png: PublishedImage }> {
 		};
 	}
 	const logo = asset('publisher.logo', path);
-	const png = await getImage({ src: logo, width: Math.min(logo.width, LOGO_PNG_SIZE), format: 'png' });
+	const png = await getImage({
+		src: logo,
+		width: Math.min(logo.width, LOGO_PNG_SIZE),
+		format: 'png',
+	});
 	return {
 		src: png.src,
 		png: {
@@ -128,7 +142,11 @@ async function makeBrand(): Promise<Brand> {
 	const preview = asset('defaultImage.src', siteConfig.defaultImage.src);
 	const [logo, previewImage] = await Promise.all([
 		logoImages(),
-		getImage({ src: preview, width: preview.width, format: preview.format === 'png' ? 'png' : 'jpg' }),
+		getImage({
+			src: preview,
+			width: preview.width,
+			format: preview.format === 'png' ? 'png' : 'jpg',
+		}),
 	]);
 	const page = (path: string | undefined) =>
 		path === undefined ? undefined : absoluteUrl(path, siteConfig.url, base);

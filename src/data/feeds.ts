@@ -14,7 +14,13 @@ import {
 } from '../lib/site/feeds/feed.ts';
 import type { ListedTopic } from '../lib/site/listings/site-listings.ts';
 import type { AuthorRef } from '../lib/site/listings/authors.ts';
-import { absoluteUrl, articlePath, authorFeedPath, authorPath, topicPath } from '../lib/site/urls.ts';
+import {
+	absoluteUrl,
+	articlePath,
+	authorFeedPath,
+	authorPath,
+	topicPath,
+} from '../lib/site/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
 import { siteData, type ArticleEntry } from './site-data.ts';

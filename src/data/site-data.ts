@@ -103,7 +103,9 @@ async function computeSiteData(): Promise<SiteData> {
 	const collator = new Intl.Collator(siteConfig.defaultLang, { sensitivity: 'base' });
 	const [authors, pages] = await Promise.all([
 		getCollection('authors').then((entries) =>
-			entries.sort((a, b) => collator.compare(a.data.name, b.data.name) || a.id.localeCompare(b.id)),
+			entries.sort(
+				(a, b) => collator.compare(a.data.name, b.data.name) || a.id.localeCompare(b.id),
+			),
 		),
 		getCollection('pages').then((entries) => entries.sort((a, b) => a.id.localeCompare(b.id))),
 	]);

@@ -35,11 +35,12 @@ export async function siteSitemaps(): Promise<SitemapFile[]> {
 	// take the newest of all.
 	// The front page shows its lead, top stories and topic blocks besides its list.
 	const front = listings.front;
-	const frontArticles = front === undefined
-		? []
-		: [front.lead, ...front.top, ...front.topics.flatMap((block) => block.articles)].flatMap(
-				(article) => (article === undefined ? [] : [article.meta]),
-			);
+	const frontArticles =
+		front === undefined
+			? []
+			: [front.lead, ...front.top, ...front.topics.flatMap((block) => block.articles)].flatMap(
+					(article) => (article === undefined ? [] : [article.meta]),
+				);
 	const home = listed(listings.home).map((page, index) =>
 		index === 0 ? { ...page, articles: [...frontArticles, ...page.articles] } : page,
 	);

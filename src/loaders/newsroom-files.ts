@@ -84,7 +84,9 @@ async function readFolder<T extends { articleLinks: readonly { slug: string; lin
  * author file gives too (a byline naming it could not tell the two apart).
  */
 export async function loadAuthors(options: NewsroomOptions): Promise<NewsroomFolder<Author>> {
-	const folder = await readFolder(options, (source, file) => parseAuthor(source, file, options.parse));
+	const folder = await readFolder(options, (source, file) =>
+		parseAuthor(source, file, options.parse),
+	);
 	const imageExists = imageExistsFrom(options.root);
 	const byName = Map.groupBy(folder.entries, (entry) => entry.value.name.toLowerCase());
 	for (const { file, source, value } of folder.entries) {
@@ -97,7 +99,9 @@ export async function loadAuthors(options: NewsroomOptions): Promise<NewsroomFol
 				found: `${describeFound(value.imagePath)}, which does not exist`,
 			});
 		}
-		const others = (byName.get(value.name.toLowerCase()) ?? []).filter((other) => other.file !== file);
+		const others = (byName.get(value.name.toLowerCase()) ?? []).filter(
+			(other) => other.file !== file,
+		);
 		if (others.length > 0) {
 			folder.problems.push({
 				file,
@@ -116,9 +120,14 @@ export async function loadAuthors(options: NewsroomOptions): Promise<NewsroomFol
  * each page that `required` names (`[setting, slug]`) must have a file.
  */
 export async function loadPages(
-	options: NewsroomOptions & { required: readonly (readonly [string, string])[]; configFile: string },
+	options: NewsroomOptions & {
+		required: readonly (readonly [string, string])[];
+		configFile: string;
+	},
 ): Promise<NewsroomFolder<SitePage>> {
-	const folder = await readFolder(options, (source, file) => parsePage(source, file, options.parse));
+	const folder = await readFolder(options, (source, file) =>
+		parsePage(source, file, options.parse),
+	);
 	const slugs = new Set(folder.entries.map((entry) => entry.value.slug));
 	for (const [setting, slug] of options.required) {
 		if (slugs.has(slug)) continue;

@@ -8,7 +8,12 @@ import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
 import { pipelineFingerprint, throwProblems } from './article-archive.ts';
 import type { ContentGate } from './content-gate.ts';
 import { replaceDevProblems } from './dev-problems.ts';
-import { loadAuthors, loadPages, type NewsroomFolder, type NewsroomOptions } from './newsroom-files.ts';
+import {
+	loadAuthors,
+	loadPages,
+	type NewsroomFolder,
+	type NewsroomOptions,
+} from './newsroom-files.ts';
 
 /** Options of the author and page loaders. */
 export interface NewsroomLoaderOptions {
@@ -131,7 +136,8 @@ export function pageLoader(
 	return newsroomLoader(
 		'pages',
 		options,
-		(folder) => loadPages({ ...folder, required: options.required, configFile: 'src/site.config.ts' }),
+		(folder) =>
+			loadPages({ ...folder, required: options.required, configFile: 'src/site.config.ts' }),
 		(page) => ({ id: page.slug }),
 	);
 }

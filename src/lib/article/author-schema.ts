@@ -24,7 +24,12 @@ export const AuthorFrontMatterSchema = z.strictObject({
 	}).optional(),
 	/** The author's profiles elsewhere (https URLs), linked from the page and given as `sameAs`. */
 	links: z
-		.array(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as "https://example.org/jane"' }))
+		.array(
+			z.url({
+				protocol: /^https?$/,
+				error: 'expected an http(s) URL such as "https://example.org/jane"',
+			}),
+		)
 		.optional(),
 	/** An address readers may write to; shown as a mailto link. */
 	email: z.email({ error: 'expected an email address such as "jane@example.org"' }).optional(),

@@ -35,17 +35,19 @@ export type ArticleType = (typeof ARTICLE_TYPES)[number];
 export const RESERVED_ARTICLE_TYPES: readonly string[] = ['live'];
 
 /** The `type` field: one of `ARTICLE_TYPES`; a reserved type gets its own message. */
-export const ArticleTypeSchema = z.string({ error: `expected one of ${ARTICLE_TYPES.join(', ')}` }).transform((value, ctx) => {
-	if ((ARTICLE_TYPES as readonly string[]).includes(value)) return value as ArticleType;
-	ctx.addIssue({
-		code: 'custom',
-		input: value,
-		message: RESERVED_ARTICLE_TYPES.includes(value)
-			? `expected one of ${ARTICLE_TYPES.join(', ')}: "${value}" is reserved for live coverage, which this site does not publish yet`
-			: `expected one of ${ARTICLE_TYPES.join(', ')}`,
+export const ArticleTypeSchema = z
+	.string({ error: `expected one of ${ARTICLE_TYPES.join(', ')}` })
+	.transform((value, ctx) => {
+		if ((ARTICLE_TYPES as readonly string[]).includes(value)) return value as ArticleType;
+		ctx.addIssue({
+			code: 'custom',
+			input: value,
+			message: RESERVED_ARTICLE_TYPES.includes(value)
+				? `expected one of ${ARTICLE_TYPES.join(', ')}: "${value}" is reserved for live coverage, which this site does not publish yet`
+				: `expected one of ${ARTICLE_TYPES.join(', ')}`,
+		});
+		return z.NEVER;
 	});
-	return z.NEVER;
-});
 
 /** The original an article translates (`translatedFrom`). */
 export const TranslatedFromSchema = z.strictObject({

@@ -3,7 +3,11 @@ import { resolveDate } from '../core/dates.ts';
 import { ArticleError, describeFound, type ArticleProblem } from '../article/article-error.ts';
 import { AuthorFrontMatterSchema, type Author } from '../article/author-schema.ts';
 import { parseFrontMatter, splitFrontMatter } from '../article/front-matter.ts';
-import { PageFrontMatterSchema, RESERVED_PAGE_SLUGS, type SitePage } from '../article/page-schema.ts';
+import {
+	PageFrontMatterSchema,
+	RESERVED_PAGE_SLUGS,
+	type SitePage,
+} from '../article/page-schema.ts';
 import { SLUG, slugOf } from '../article/slugs.ts';
 import { parseBody, type BodyResult, type ParseOptions } from './parse-article.ts';
 
@@ -18,7 +22,12 @@ function parseDocument<T>(
 	source: string,
 	file: string,
 	schema: z.ZodType<T>,
-	options: { lang: string; pagePath: (slug: string) => string; bodyRequired: boolean; what: string },
+	options: {
+		lang: string;
+		pagePath: (slug: string) => string;
+		bodyRequired: boolean;
+		what: string;
+	},
 ): { slug: string; data: T; body: BodyResult } {
 	const problems: ArticleProblem[] = [];
 	const slug = slugOf(file);
@@ -35,9 +44,21 @@ function parseDocument<T>(
 	if (!('yaml' in split)) throw new ArticleError([...problems, split]);
 	const front = parseFrontMatter(split.yaml, file, 2, schema);
 	problems.push(...front.problems);
-	let body: BodyResult | undefined = { lead: { parts: [], words: 0 }, sections: [], words: 0, articleLinks: [] };
+	let body: BodyResult | undefined = {
+		lead: { parts: [], words: 0 },
+		sections: [],
+		words: 0,
+		articleLinks: [],
+	};
 	if (options.bodyRequired || split.body.trim() !== '') {
-		const parsed = parseBody(slug, split.body, split.bodyLine, file, options.lang, options.pagePath(slug));
+		const parsed = parseBody(
+			slug,
+			split.body,
+			split.bodyLine,
+			file,
+			options.lang,
+			options.pagePath(slug),
+		);
 		problems.push(...parsed.problems);
 		body = parsed.result;
 	}

@@ -201,7 +201,9 @@ const en: UiStrings = {
 		unavailable: 'Search could not start. Every article can also be found by topic or by date:',
 	},
 	articleAge: (years) =>
-		years === 1 ? 'This article is more than a year old' : `This article is more than ${years} years old`,
+		years === 1
+			? 'This article is more than a year old'
+			: `This article is more than ${years} years old`,
 	articleType: { analysis: 'Analysis', opinion: 'Opinion', explainer: 'Explainer' },
 	authors: 'Authors',
 	authorsDescription: 'The journalists who report and write our articles.',

@@ -35,18 +35,21 @@ export interface FrontPage<T> {
  * left, or that no article has, gets no block. Returns the front and the rest (everything after
  * the top stories), which the home page's pages list in order.
  */
-export function frontPage<T extends { slug: string; meta: { tags: readonly string[]; lang: string } }>(
-	articles: readonly T[],
-	options: FrontPageOptions,
-): { front: FrontPage<T>; rest: T[] } {
+export function frontPage<
+	T extends { slug: string; meta: { tags: readonly string[]; lang: string } },
+>(articles: readonly T[], options: FrontPageOptions): { front: FrontPage<T>; rest: T[] } {
 	const [lead, ...others] = articles;
 	const top = others.slice(0, options.topStories);
 	const shown = new Set([lead, ...top].flatMap((article) => article?.slug ?? []));
 	const topics = [...new Set(options.topics.map(topicSlug))].flatMap((slug): TopicBlock<T>[] => {
-		const tagged = articles.filter((article) => article.meta.tags.some((tag) => topicSlug(tag) === slug));
+		const tagged = articles.filter((article) =>
+			article.meta.tags.some((tag) => topicSlug(tag) === slug),
+		);
 		const newest = tagged[0];
 		if (newest === undefined) return [];
-		const listed = tagged.filter((article) => !shown.has(article.slug)).slice(0, options.headlinesPerTopic);
+		const listed = tagged
+			.filter((article) => !shown.has(article.slug))
+			.slice(0, options.headlinesPerTopic);
 		if (listed.length === 0) return [];
 		const name = newest.meta.tags.find((tag) => topicSlug(tag) === slug) ?? slug;
 		return [{ slug, name, lang: newest.meta.lang, articles: listed }];

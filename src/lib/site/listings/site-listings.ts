@@ -111,7 +111,8 @@ export function siteListings<T extends ListedRef, A extends AuthorRef = AuthorRe
 		})),
 	}));
 	const byAuthor = articlesByAuthor(articles, authors);
-	const front = options.frontPage === undefined ? undefined : frontPage(articles, options.frontPage);
+	const front =
+		options.frontPage === undefined ? undefined : frontPage(articles, options.frontPage);
 	return {
 		home: paginate(front?.rest ?? articles, options.pageSize, (page) => homePath('/', page), true),
 		front: front?.front,

@@ -118,7 +118,10 @@ export function personJsonLd(person: PersonContext): JsonLdObject {
  * An author's page as a schema.org `ProfilePage` whose main entity is the `Person`, with the
  * site as the page's publisher.
  */
-export function profilePageJsonLd(person: PersonContext, publisher: PublisherContext): JsonLdObject {
+export function profilePageJsonLd(
+	person: PersonContext,
+	publisher: PublisherContext,
+): JsonLdObject {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'ProfilePage',

@@ -8,7 +8,13 @@ export interface NewsroomPages {
 }
 
 /** The roles, in the order the footer lists them. */
-export const NEWSROOM_PAGE_ROLES = ['about', 'masthead', 'corrections', 'ethics', 'contact'] as const;
+export const NEWSROOM_PAGE_ROLES = [
+	'about',
+	'masthead',
+	'corrections',
+	'ethics',
+	'contact',
+] as const;
 
 /** One of `NEWSROOM_PAGE_ROLES`. */
 export type NewsroomPageRole = (typeof NEWSROOM_PAGE_ROLES)[number];

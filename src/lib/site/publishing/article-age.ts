@@ -9,7 +9,12 @@ const calendars = new Map<string, Intl.DateTimeFormat>();
 function calendarDate(epochMs: number, timeZone: string): [number, number, number] {
 	let format = calendars.get(timeZone);
 	if (format === undefined) {
-		format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+		format = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+		});
 		calendars.set(timeZone, format);
 	}
 	const parts = Object.fromEntries(

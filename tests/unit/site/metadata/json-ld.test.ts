@@ -156,7 +156,9 @@ describe('newsArticleJsonLd', () => {
 
 	it("gives the site's default image without the lead image's caption and credit", () => {
 		const ld = newsArticleJsonLd(
-			article({ hero: { src: './a.jpg', alt: 'Stalls', caption: 'The market', credit: 'Jane Doe' } }),
+			article({
+				hero: { src: './a.jpg', alt: 'Stalls', caption: 'The market', credit: 'Jane Doe' },
+			}),
 			CONTEXT,
 		);
 		expect(ld['image']).toEqual({
@@ -224,7 +226,11 @@ describe('profilePageJsonLd', () => {
 			'@context': 'https://schema.org',
 			'@type': 'ProfilePage',
 			url: 'https://news.example/authors/sam-lee/',
-			mainEntity: { '@type': 'Person', name: 'Sam Lee', url: 'https://news.example/authors/sam-lee/' },
+			mainEntity: {
+				'@type': 'Person',
+				name: 'Sam Lee',
+				url: 'https://news.example/authors/sam-lee/',
+			},
 			publisher: ORGANIZATION,
 		});
 	});
