@@ -19,7 +19,10 @@ export const DateInputSchema = z.string({ error: DATE_EXPECTED }).superRefine((v
 });
 
 /** A string with at least one character that is not white space. */
-export const NonEmpty = z.string().trim().min(1, { error: 'expected a non-empty string' });
+export const NonEmpty = z
+	.string({ error: 'expected text' })
+	.trim()
+	.min(1, { error: 'expected a non-empty string' });
 
 /**
  * What kind of article it is: `news` (the default) reports; `analysis` interprets the news;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DateInputSchema, LangSchema } from '../../../src/lib/article/front-matter-schema.ts';
+import {
+	ArticleTypeSchema,
+	DateInputSchema,
+	LangSchema,
+} from '../../../src/lib/article/front-matter-schema.ts';
 
 describe('DateInputSchema', () => {
 	it.each([
@@ -37,5 +41,23 @@ describe('LangSchema', () => {
 
 	it.each(['english', 'e', 'en_US!'])('rejects %s', (value) => {
 		expect(LangSchema.safeParse(value).success).toBe(false);
+	});
+});
+
+describe('ArticleTypeSchema', () => {
+	it.each(['news', 'analysis', 'opinion', 'explainer'])('accepts %s', (value) => {
+		expect(ArticleTypeSchema.parse(value)).toBe(value);
+	});
+
+	it('says "live" is reserved for live coverage, not yet published', () => {
+		expect(ArticleTypeSchema.safeParse('live').error?.issues[0]?.message).toBe(
+			'expected one of news, analysis, opinion, explainer: "live" is reserved for live coverage, which this site does not publish yet',
+		);
+	});
+
+	it.each(['review', 'Opinion', 3])('rejects %s with the list of types', (value) => {
+		expect(ArticleTypeSchema.safeParse(value).error?.issues[0]?.message).toBe(
+			'expected one of news, analysis, opinion, explainer',
+		);
 	});
 });

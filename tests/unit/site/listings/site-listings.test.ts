@@ -87,8 +87,67 @@ describe('siteListings', () => {
 	it('lists nothing but an empty home page for an archive without articles', () => {
 		expect(siteListings([], { pageSize: 2, locale: 'en', timeZone: 'UTC' })).toEqual({
 			home: [{ path: '/', currentPage: 1, lastPage: 1, articles: [] }],
+			front: undefined,
+			authors: [],
 			topics: [],
 			years: [],
 		});
+	});
+
+	it('gives each author a listing of the articles their byline names, at /authors/<id>/', () => {
+		const articles = [
+			{
+				slug: 'b',
+				meta: {
+					tags: [],
+					pubDate: resolveDate('2024-03-02', 'UTC'),
+					lang: 'en',
+					authors: ['sam-lee'],
+				},
+			},
+			{
+				slug: 'a',
+				meta: {
+					tags: [],
+					pubDate: resolveDate('2024-03-01', 'UTC'),
+					lang: 'en',
+					authors: ['News desk'],
+				},
+			},
+		];
+		const { authors } = siteListings(articles, { pageSize: 2, locale: 'en', timeZone: 'UTC' }, [
+			{ id: 'jane-doe', name: 'Jane Doe' },
+			{ id: 'sam-lee', name: 'Sam Lee' },
+		]);
+		expect(
+			authors.map(({ author, pages }) => [
+				author.id,
+				pages.map((page) => [page.path, page.articles.map((x) => x.slug)]),
+			]),
+		).toEqual([
+			['jane-doe', [['/authors/jane-doe/', []]]],
+			['sam-lee', [['/authors/sam-lee/', ['b']]]],
+		]);
+	});
+
+	it('with a front page, lists on the home pages only the articles after its top stories', () => {
+		const articles = ['c', 'b', 'a'].map((slug, index) => ({
+			slug,
+			meta: {
+				tags: ['City'],
+				pubDate: resolveDate(`2024-03-0${String(3 - index)}`, 'UTC'),
+				lang: 'en',
+				authors: ['x'],
+			},
+		}));
+		const listings = siteListings(articles, {
+			pageSize: 2,
+			locale: 'en',
+			timeZone: 'UTC',
+			frontPage: { topStories: 1, topics: ['City'], headlinesPerTopic: 2 },
+		});
+		expect(listings.front?.lead?.slug).toBe('c');
+		expect(listings.front?.top.map((x) => x.slug)).toEqual(['b']);
+		expect(listings.home.map((page) => page.articles.map((x) => x.slug))).toEqual([['a']]);
 	});
 });
