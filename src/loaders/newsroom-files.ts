@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { ArticleError, describeFound, type ArticleProblem } from '../lib/article/article-error.ts';
 import type { Author } from '../lib/article/author-schema.ts';
 import { frontMatterLine } from '../lib/article/front-matter.ts';
@@ -134,7 +135,7 @@ export async function loadPages(
 		folder.problems.push({
 			file: options.configFile,
 			where: `setting "${setting}"`,
-			expected: `expected the slug of a page file in ${options.base.slice(options.root.length + 1)}/`,
+			expected: `expected the slug of a page file in ${relative(options.root, options.base)}/`,
 			found: `${describeFound(slug)}, which no page file defines`,
 		});
 	}

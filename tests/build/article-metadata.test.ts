@@ -6,8 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter, splitFrontMatter } from '../../src/lib/article/front-matter.ts';
 import type { FrontMatter } from '../../src/lib/article/front-matter-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
+import { articleJsonLdType } from '../../src/lib/site/metadata/json-ld.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/paths.ts';
 import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
+
+/** The names of the fixture site's author files, by byline (name or id) that names them. */
+const AUTHOR_NAMES = new Map([
+	['Jane Doe', 'Jane Doe'],
+	['jane-doe', 'Jane Doe'],
+	['Sam Lee', 'Sam Lee'],
+	['sam-lee', 'Sam Lee'],
+]);
 
 /** The front matter of a fixture article, as its author wrote it. */
 function frontMatter(slug: string): FrontMatter {
@@ -59,8 +69,8 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 		const article = doc.querySelector('main article');
 		const front = frontMatter(page.slug ?? '');
 
-		it('has NewsArticle JSON-LD with headline, dates, authors, publisher, language and page', () => {
-			expect(ld['@type']).toBe('NewsArticle');
+		it('has NewsArticle JSON-LD (or its type) with headline, dates, authors, publisher, language and page', () => {
+			expect(ld['@type']).toBe(articleJsonLdType(front.type ?? 'news'));
 			// Compared with white space collapsed: a headline may hold U+2028, which JSON-LD keeps.
 			expect(normalizeSpace(String(ld['headline']))).toBe(
 				normalizeSpace(doc.querySelector('h1')?.textContent ?? ''),
@@ -68,11 +78,19 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 			expect(ld['description']).toBe(meta(doc, 'description'));
 			expect(ld['datePublished']).toBe(front.pubDate);
 			expect(ld['dateModified']).toBe(front.updatedDate ?? front.pubDate);
-			const authors = [front.author].flat();
-			const byline = ld['author'] as { '@type': string; name: string }[];
+			// A byline naming an author file (by name or id) is that author, with the page's URL.
+			const authors = [front.author].flat().map((name) => AUTHOR_NAMES.get(name) ?? name);
+			const byline = ld['author'] as { '@type': string; name: string; url?: string }[];
 			expect(byline.map((author) => author.name)).toEqual(authors);
 			for (const author of byline) expect(author['@type']).toMatch(/^(Person|Organization)$/);
-			expect(ld['publisher']).toMatchObject({ '@type': 'Organization', name: 'The Reader' });
+			for (const author of byline.filter((entry) => entry.url !== undefined))
+				expect(author.url).toMatch(new RegExp(`^https?://[^/]+${build.base}authors/[a-z0-9-]+/$`));
+			expect(ld['publisher']).toMatchObject({
+				'@type': 'NewsMediaOrganization',
+				name: 'The Reader',
+				legalName: siteConfig.publisher.legalName,
+				logo: { '@type': 'ImageObject', width: 512, height: 512 },
+			});
 			expect(ld['inLanguage']).toBe(front.lang ?? 'en');
 			expect(ld['inLanguage']).toBe(article?.getAttribute('lang'));
 			expect(ld['mainEntityOfPage']).toEqual({ '@type': 'WebPage', '@id': canonical });
@@ -105,16 +123,26 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 			expect(meta(doc, 'article:modified_time')).toBe(front.updatedDate);
 		});
 
-		it('has a large-image Twitter card and an og:image of the lead image, or a summary card', async () => {
+		it("has a large-image card, og:image and JSON-LD image of the lead image, or the site's default image", async () => {
 			const image = meta(doc, 'og:image');
+			expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
+			expect(meta(doc, 'twitter:image')).toBe(image);
+			expect(meta(doc, 'twitter:image:alt')).toBe(meta(doc, 'og:image:alt'));
+			expect(image).toMatch(/^https?:\/\/[^/]+\//);
 			if (front.heroImage === undefined) {
-				expect(image).toBeUndefined();
-				expect(meta(doc, 'twitter:card')).toBe('summary');
-				expect(ld).not.toHaveProperty('image');
+				expect(meta(doc, 'og:image:alt')).toBe(siteConfig.defaultImage.alt);
+				expect(meta(doc, 'og:image:width')).toBe('1200');
+				expect(meta(doc, 'og:image:height')).toBe('630');
+				expect(ld['image']).toEqual({
+					'@type': 'ImageObject',
+					url: image,
+					width: 1200,
+					height: 630,
+				});
+				const file = distFile(build.outDir, build.base, new URL(image ?? '').pathname);
+				expect(await sharp(file).metadata()).toMatchObject({ width: 1200, height: 630 });
 				return;
 			}
-			expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
-			expect(image).toMatch(/^https?:\/\/[^/]+\//);
 			const url = new URL(image ?? '');
 			const file = distFile(build.outDir, build.base, url.pathname);
 			expect(existsSync(file), `${file} is not in the build`).toBe(true);

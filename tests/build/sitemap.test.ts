@@ -1,14 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/lib/article/article-schema.ts';
 import type { ArticleDate } from '../../src/lib/core/dates.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import type { SitePage as SitePageData } from '../../src/lib/article/page-schema.ts';
+import { parsePage } from '../../src/lib/pipeline/parse-newsroom.ts';
+import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
 import { runAstroBuild } from '../helpers/build-site.ts';
 import { builtFiles, unresolved, siteHome } from '../helpers/built-urls.ts';
 import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
 import {
+	FIXTURE_PAGES,
 	ROOT,
 	ROOT_BUILD,
 	SUB_PATH_BASE,
@@ -16,7 +19,7 @@ import {
 	fixtureBuild,
 	type FixtureBuild,
 } from '../helpers/paths.ts';
-import { listPages, parsePage } from '../helpers/site-pages.ts';
+import { listPages, parsePage as parseHtml } from '../helpers/site-pages.ts';
 import { attr, child, children, optionalText, text, type Tree } from '../helpers/parsed-tree.ts';
 import { strictXmlProblems, xmlSyntaxError } from '../helpers/xml-check.ts';
 
@@ -81,6 +84,19 @@ function sameDate(value: string | undefined, date: ArticleDate | undefined): boo
 	return date.hasTime ? Date.parse(value) === date.epochMs : value === date.iso;
 }
 
+/** The fixture site's newsroom pages, by the file each is built to (`about/index.html`). */
+function fixtureNewsroomPages(): Map<string, SitePageData> {
+	const dir = join(ROOT, FIXTURE_PAGES);
+	return new Map(
+		readdirSync(dir)
+			.filter((name) => name.endsWith('.md'))
+			.map((name) => {
+				const parsed = parsePage(readFileSync(join(dir, name), 'utf8'), name, articleParseOptions);
+				return [`${parsed.slug}/index.html`, parsed];
+			}),
+	);
+}
+
 /** Pages with nothing of their own for a search engine: the 404 page, and search (it shows results only to a script). */
 const UNLISTED = ['404.html', 'search/index.html'];
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
@@ -88,6 +104,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 	(build) => {
 		const articles = publishedFixtureArticles();
 		const bySlug = new Map(articles.map((article) => [article.slug, article]));
+		const newsroomPages = fixtureNewsroomPages();
 
 		it('robots.txt names the sitemap index by its absolute URL, which resolves', () => {
 			const robots = readFileSync(join(build.outDir, 'robots.txt'), 'utf8');
@@ -128,10 +145,14 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 			)) {
 				const loc = new URL(page.path, siteConfig.url).href;
 				let expected: ArticleDate | undefined;
+				const newsroomPage = newsroomPages.get(page.rel);
 				if (page.isArticle) {
 					expected = modified(bySlug.get(page.slug ?? '') as Article);
+				} else if (newsroomPage !== undefined) {
+					// A newsroom page is dated by its own updatedDate, or not at all.
+					expected = newsroomPage.updatedDate;
 				} else {
-					const listed = parsePage(page)
+					const listed = parseHtml(page)
 						.querySelectorAll('main a[href]')
 						.map((a) => /\/articles\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1])
 						.flatMap((slug) => (slug === undefined ? [] : [bySlug.get(decodeURIComponent(slug))]))
