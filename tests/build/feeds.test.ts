@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Part } from '../../src/lib/article/article-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { FEED_FORMATS, FEED_LIMITS, type FeedFormat } from '../../src/lib/site/feeds/feed.ts';
+import { articlesByAuthor, bylineResolver } from '../../src/lib/site/listings/authors.ts';
 import { collectTopics, type Topic } from '../../src/lib/site/listings/topics.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { builtFiles, unresolved, builtFilesNamed, siteHome } from '../helpers/built-urls.ts';
-import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
+import { fixtureAuthors, publishedFixtureArticles } from '../helpers/fixture-articles.ts';
 import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/paths.ts';
 import { listPages, normalizeSpace, parsePage } from '../helpers/site-pages.ts';
 import {
@@ -25,6 +26,10 @@ import { strictXmlProblems, xmlSyntaxError } from '../helpers/xml-check.ts';
 
 const articles = publishedFixtureArticles();
 const topics = collectTopics(articles, siteConfig.defaultLang);
+const authors = fixtureAuthors();
+// A byline that names an author file (by name or id) is given with the author's name.
+const authorOf = bylineResolver(authors);
+const bylineNames = (names: readonly string[]) => names.map((name) => authorOf(name)?.name ?? name);
 const FEED_FILES = FEED_FORMATS.map((entry) => entry.file);
 
 /** A feed of any format, read into one shape; a missing required element throws. */
@@ -164,9 +169,21 @@ function expectedFeeds(build: FixtureBuild) {
 			.slice(0, FEED_LIMITS.topic)
 			.map((slug) => articles.find((article) => article.slug === slug) as Article),
 	}));
-	return [site, ...perTopic].flatMap((feed) =>
-		FEED_FORMATS.map(({ format, file }) => ({ ...feed, format, file: `${feed.rel}${file}` })),
-	);
+	const byAuthor = articlesByAuthor(articles, authors);
+	// An author's feed is Atom only.
+	const perAuthor = authors.map((author) => ({
+		rel: `authors/${author.id}/`,
+		pageUrl: new URL(`authors/${author.id}/`, home).href,
+		articles: (byAuthor.get(author.id) ?? []).slice(0, FEED_LIMITS.author),
+		format: 'atom' as FeedFormat,
+		file: `authors/${author.id}/atom.xml`,
+	}));
+	return [
+		...[site, ...perTopic].flatMap((feed) =>
+			FEED_FORMATS.map(({ format, file }) => ({ ...feed, format, file: `${feed.rel}${file}` })),
+		),
+		...perAuthor,
+	];
 }
 
 describe('the fixture articles the feeds are checked against', () => {
@@ -193,7 +210,7 @@ describe('every XML file of both builds', () => {
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $base', (build) => {
 	const feeds = expectedFeeds(build);
 
-	it('are the site’s three and three per topic, and nothing else', () => {
+	it('are the site’s three, three per topic and an Atom feed per author, and nothing else', () => {
 		expect(builtFilesNamed(build, FEED_FILES)).toEqual(feeds.map((feed) => feed.file).sort());
 	});
 
@@ -231,7 +248,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $b
 				expect(item.published).toBe(meta.pubDate.epochMs);
 				if (item.updated !== undefined)
 					expect(item.updated).toBe((meta.updatedDate ?? meta.pubDate).epochMs);
-				expect(item.authors).toEqual(meta.authors);
+				expect(item.authors).toEqual(bylineNames(meta.authors));
 				expect(item.categories).toEqual(meta.tags);
 				if (feed.format !== 'rss')
 					expect(item.lang).toBe(meta.lang === siteConfig.defaultLang ? undefined : meta.lang);
@@ -280,15 +297,17 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $b
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', (build) => {
 	const pages = listPages(build.outDir, build.base);
 	const topicPage = new RegExp(`^${build.base}topics/([^/]+)/(\\d+/)?$`);
+	const authorPage = new RegExp(`^${build.base}authors/([^/]+)/(\\d+/)?$`);
 
 	it.each(pages)(
-		'$path links the site’s feeds (and a topic page its topic’s) by paths that resolve',
+		'$path links the site’s feeds (and a topic or author page its own) by paths that resolve',
 		(page) => {
 			const links = parsePage(page)
 				.querySelectorAll('head link[rel=alternate]')
 				.filter((link) => FEED_FORMATS.some(({ type }) => link.getAttribute('type') === type));
 			const hrefs = links.map((link) => link.getAttribute('href') ?? '');
 			const topic = topicPage.exec(page.path)?.[1];
+			const author = authorPage.exec(page.path)?.[1];
 			const expected = [
 				...FEED_FORMATS.map(({ file }) => `${build.base}${file}`),
 				...(topic === undefined
@@ -296,6 +315,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', 
 					: FEED_FORMATS.map(
 							({ file }) => `${build.base}topics/${encodeURIComponent(topic)}/${file}`,
 						)),
+				...(author === undefined ? [] : [`${build.base}authors/${author}/atom.xml`]),
 			];
 			expect(hrefs).toEqual(expected);
 			for (const link of links) {

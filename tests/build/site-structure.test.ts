@@ -11,6 +11,7 @@ import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
 import {
 	FIXTURE_ARTICLES,
 	FIXTURE_PAGE_SIZE,
+	FIXTURE_TOP_STORIES,
 	ROOT,
 	ROOT_BUILD,
 	SUB_PATH_BUILD,
@@ -114,10 +115,14 @@ describe('the fixture site', () => {
 });
 
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the site built for base $base', (build) => {
-	it('lists every published article on the home pages, newest first, page by page', () => {
+	it('lists every published article on the home pages, newest first: the front page’s lead and top stories, then page by page', () => {
+		const front = mustPage(build, build.base)
+			.querySelectorAll('main .story .headline a')
+			.map((link) => /\/articles\/([^/]+)\/$/.exec(link.getAttribute('href') ?? '')?.[1] ?? '?');
+		expect(front).toHaveLength(1 + FIXTURE_TOP_STORIES);
 		const { slugs: seen, pages } = walkListing(build, build.base);
-		expect(seen).toEqual(slugs(published));
-		expect(pages).toHaveLength(Math.ceil(published.length / FIXTURE_PAGE_SIZE));
+		expect([...front, ...seen]).toEqual(slugs(published));
+		expect(pages).toHaveLength(Math.ceil((published.length - front.length) / FIXTURE_PAGE_SIZE));
 		expect(pages.slice(1)).toEqual(pages.slice(1).map((_, i) => `${build.base}page/${i + 2}/`));
 		expect(page(build, `${build.base}page/1/`)).toBeUndefined();
 		expect(page(build, `${build.base}page/${pages.length + 1}/`)).toBeUndefined();

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { delimiter, join } from 'node:path';
 import { withoutVitestEnv } from './build-site.ts';
-import { ROOT } from './paths.ts';
+import { FIXTURE_AUTHORS, FIXTURE_PAGES, ROOT } from './paths.ts';
 
 /** An `astro dev` server on a copy of the project, as an editor runs it. */
 export interface DevServer {
@@ -42,6 +42,9 @@ export async function startDevServer(root: string, cacheDir: string): Promise<De
 				...withoutVitestEnv(process.env),
 				PATH: `${join(ROOT, 'node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}`,
 				ARTICLES_DIR: 'articles',
+				// The project copy carries the fixture site's authors and newsroom pages.
+				AUTHORS_DIR: FIXTURE_AUTHORS,
+				PAGES_DIR: FIXTURE_PAGES,
 				FIXTURE_CACHE_DIR: cacheDir,
 				ASTRO_TELEMETRY_DISABLED: '1',
 				NO_COLOR: '1',

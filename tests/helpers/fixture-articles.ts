@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/lib/article/article-schema.ts';
+import type { Author } from '../../src/lib/article/author-schema.ts';
+import { parseAuthor } from '../../src/lib/pipeline/parse-newsroom.ts';
 import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
 import { holdBack } from '../../src/lib/site/publishing/publishing.ts';
 import { articleParseOptions } from '../../src/site.config.ts';
-import { FIXTURE_ARTICLES, ROOT } from './paths.ts';
+import { FIXTURE_ARTICLES, FIXTURE_AUTHORS, ROOT } from './paths.ts';
 
 /**
  * The fixture site's articles that a build made at `now` publishes (no draft, nothing
@@ -26,4 +28,19 @@ export function publishedFixtureArticles(now: number = Date.now()): Article[] {
 		.sort(
 			(a, b) => b.meta.pubDate.epochMs - a.meta.pubDate.epochMs || a.slug.localeCompare(b.slug),
 		);
+}
+
+/** The fixture site's author files, parsed, sorted by name as the site lists them. */
+export function fixtureAuthors(): Author[] {
+	const dir = join(ROOT, FIXTURE_AUTHORS);
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.md'))
+		.map((name) =>
+			parseAuthor(
+				readFileSync(join(dir, name), 'utf8'),
+				join(FIXTURE_AUTHORS, name),
+				articleParseOptions,
+			),
+		)
+		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

@@ -10,6 +10,10 @@ export const SEARCH_EXCLUDED: readonly string[] = [
 	'.article-meta',
 	'.corrections',
 	'.publishing-note',
+	// The age label ("more than 6 years old") changes with the build's date, not the article;
+	// the kind of article ("Analysis") is the interface's word.
+	'.age-label',
+	'.article-type',
 	// The lead image, its caption and credit: about the photograph, not the story's text.
 	'.lead-image',
 	// Table of contents, share links and any other navigation; topic and related lists.
