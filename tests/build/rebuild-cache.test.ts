@@ -213,6 +213,29 @@ describe('rebuilds from the cache', () => {
 		first = after;
 	});
 
+	it("re-renders an author's page and the articles whose bylines name them when the author file changes, parsing no article", async () => {
+		const file = join(project.root, 'tests/fixtures/site/authors/jane-doe.md');
+		const before = readFileSync(file, 'utf8');
+		expect(before).toMatch(/^role: .*$/m);
+		writeFileSync(file, before.replace(/^role: .*$/m, 'role: Chief city correspondent'));
+		const run = await build();
+		expect(parsed(run)).toBe(0);
+		const after = snapshot(project.outDir);
+		// Exactly the pages that show the new role: the author's pages, the authors index, and each
+		// article by her (its JSON-LD names her jobTitle). The search index holds none of it.
+		const showing = [...after].filter(([, bytes]) => bytes.includes('Chief city correspondent'));
+		const paths = showing.map(([path]) => path);
+		expect(paths).toEqual(
+			expect.arrayContaining(['authors/jane-doe/index.html', 'authors/index.html']),
+		);
+		expect(paths.filter((path) => path.startsWith('articles/')).length).toBeGreaterThan(0);
+		expect(changed(first, after).filter((path) => !path.startsWith('pagefind/'))).toEqual(
+			paths.sort(),
+		);
+		expect(changed(await coldBuild('cold-author'), after)).toEqual([]);
+		first = after;
+	});
+
 	it('re-parses every article when a site setting the pipeline reads changes', async () => {
 		const config = join(project.root, 'src/site.config.ts');
 		writeFileSync(
