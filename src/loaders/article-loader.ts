@@ -17,6 +17,7 @@ import {
 	type StoredArticle,
 } from './article-body-store.ts';
 import { imageExistsFrom, readSource } from './article-files.ts';
+import { refreshAssetImports } from './asset-imports.ts';
 import type { ContentGate } from './content-gate.ts';
 import { replaceDevProblems } from './dev-problems.ts';
 import { storeArticle } from './lead-image.ts';
@@ -68,6 +69,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			for (const entry of archive.entries) await store(context, root, entry);
 			const kept = new Set(archive.entries.map((entry) => entry.article.slug));
 			for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+			refreshAssetImports(context);
 			pruneBodies(bodies, new Set(archive.entries.map((entry) => entry.digest)));
 
 			const parsed = archive.entries.filter((entry) => entry.parsed).length;

@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
 import { pipelineFingerprint, throwProblems } from './article-archive.ts';
+import { refreshAssetImports } from './asset-imports.ts';
 import type { ContentGate } from './content-gate.ts';
 import { replaceDevProblems } from './dev-problems.ts';
 import {
@@ -86,6 +87,7 @@ function newsroomLoader<T extends Record<string, unknown>>(
 			context.store.set({ id, data, digest, filePath: file });
 		}
 		for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+		refreshAssetImports(context);
 		return folder.problems;
 	};
 	return {

@@ -33,4 +33,24 @@ describe('page weight', () => {
 			.filter((page) => page.gzip > BUDGET);
 		expect(over).toEqual([]);
 	});
+
+	it("keeps the front page, the author pages and the newsroom's pages within the same budget", () => {
+		const newsroom = pages.filter(
+			(page) =>
+				page.path === '/' ||
+				page.path.startsWith('/authors/') ||
+				['/about/', '/masthead/', '/corrections-policy/', '/ethics-policy/', '/contact/'].includes(
+					page.path,
+				),
+		);
+		expect(newsroom.length).toBeGreaterThanOrEqual(9);
+		const weights = newsroom.map((page) => ({
+			path: page.path,
+			gzip: pageWeight(ROOT_BUILD.outDir, ROOT_BUILD.base, page).criticalGzip,
+		}));
+		console.log(
+			`[page weight] ${weights.map((weight) => `${weight.path} ${String(weight.gzip)} B`).join(', ')}`,
+		);
+		expect(weights.filter((weight) => weight.gzip > BUDGET)).toEqual([]);
+	});
 });

@@ -91,6 +91,8 @@ export interface UiStrings {
 	authors: string;
 	/** Description of the authors index. */
 	authorsDescription: string;
+	/** Shown on the authors index before any author file exists. */
+	noAuthors: string;
 	/** Heading of an author's articles, and the description of an author page without a bio. */
 	articlesBy: (name: string) => string;
 	/** Shown on an author's page before any article of theirs is published. */
@@ -207,6 +209,7 @@ const en: UiStrings = {
 	articleType: { analysis: 'Analysis', opinion: 'Opinion', explainer: 'Explainer' },
 	authors: 'Authors',
 	authorsDescription: 'The journalists who report and write our articles.',
+	noAuthors: 'No author has a page yet.',
 	articlesBy: (name) => `Articles by ${name}`,
 	noAuthorArticles: 'No article by this author has been published yet.',
 	authorElsewhere: 'Elsewhere',
@@ -334,6 +337,7 @@ const ar: UiStrings = {
 	articleType: { analysis: 'تحليل', opinion: 'رأي', explainer: 'شرح' },
 	authors: 'الكتّاب',
 	authorsDescription: 'الصحفيون الذين يكتبون مقالاتنا ويعدّون تقاريرنا.',
+	noAuthors: 'لا توجد صفحة لأي كاتب بعد.',
 	articlesBy: (name) => `مقالات ${name}`,
 	noAuthorArticles: 'لم يُنشر أي مقال لهذا الكاتب بعد.',
 	authorElsewhere: 'على مواقع أخرى',
