@@ -31,8 +31,17 @@ const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 /** The site's own config with the content cache in a folder of the bench's choosing. */
 const ISOLATED_CONFIG = 'scripts/bench/astro-bench.config.ts';
 
-/** The pages measured: the seed article, the home page and a topic page of the seed's topics. */
-const PAGES = ['/articles/protesters-storm-us-embassy-in-baghdad/', '/', '/topics/iraq/'];
+/**
+ * The pages measured: the seed article, the front page, a topic page of the seed's topics, an
+ * author's page and one of the newsroom's pages.
+ */
+const PAGES = [
+	'/articles/protesters-storm-us-embassy-in-baghdad/',
+	'/',
+	'/topics/iraq/',
+	'/authors/amira-haddad/',
+	'/about/',
+];
 
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 

@@ -78,6 +78,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 				// in the error overlay until each file is fixed and saved.
 				replaceDevProblems(archive.problems);
 				context.logger.error(new ArticleError(archive.problems).message);
+			} else if (context.watcher) {
+				// `astro dev` with nothing to report: the other loaders do not meet at the gate either.
 			} else if (options.gate === undefined) {
 				throwProblems(archive.problems);
 			} else {

@@ -175,7 +175,7 @@ function expectedFeeds(build: FixtureBuild) {
 		rel: `authors/${author.id}/`,
 		pageUrl: new URL(`authors/${author.id}/`, home).href,
 		articles: (byAuthor.get(author.id) ?? []).slice(0, FEED_LIMITS.author),
-		format: 'atom' as FeedFormat,
+		format: 'atom' as const,
 		file: `authors/${author.id}/atom.xml`,
 	}));
 	return [
