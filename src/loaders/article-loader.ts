@@ -17,6 +17,7 @@ import {
 	type StoredArticle,
 } from './article-body-store.ts';
 import { imageExistsFrom, readSource } from './article-files.ts';
+import { registerArticles } from './article-registry.ts';
 import { replaceDevProblems } from './dev-problems.ts';
 import { storeArticle } from './lead-image.ts';
 
@@ -66,6 +67,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			const kept = new Set(archive.entries.map((entry) => entry.article.slug));
 			for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
 			pruneBodies(bodies, new Set(archive.entries.map((entry) => entry.digest)));
+			// The search index is built from these (src/integrations/search-index.ts).
+			registerArticles(archive.entries.map((entry) => entry.article));
 
 			const parsed = archive.entries.filter((entry) => entry.parsed).length;
 			if (archive.problems.length > 0 && context.watcher) {

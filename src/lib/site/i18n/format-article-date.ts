@@ -11,15 +11,22 @@ const LATIN_DIGITS: ReadonlySet<string> = new Set(['ar']);
  * digits for a bare `ar` (`ar-u-nu-latn`).
  */
 export function displayLocale(lang: string): string {
-	const locale = new Intl.Locale(lang);
-	if (
-		locale.numberingSystem !== undefined ||
-		locale.region !== undefined ||
-		!LATIN_DIGITS.has(locale.language)
-	)
-		return lang;
-	return new Intl.Locale(lang, { numberingSystem: 'latn' }).toString();
+	let found = displayLocales.get(lang);
+	if (found === undefined) {
+		const locale = new Intl.Locale(lang);
+		found =
+			locale.numberingSystem !== undefined ||
+			locale.region !== undefined ||
+			!LATIN_DIGITS.has(locale.language)
+				? lang
+				: new Intl.Locale(lang, { numberingSystem: 'latn' }).toString();
+		displayLocales.set(lang, found);
+	}
+	return found;
 }
+
+// Asked for by every date on every page: a Locale costs far more to build than a lookup.
+const displayLocales = new Map<string, string>();
 
 /**
  * Formats a date for readers in `locale`. A calendar date shows the day alone (no invented
