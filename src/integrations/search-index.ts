@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -82,8 +82,7 @@ export function searchIndex({ language }: SearchIndexOptions): AstroIntegration 
 				const { shards, built } = await building;
 				const bundle = join(fileURLToPath(dir), 'pagefind');
 				await rm(bundle, { recursive: true, force: true });
-				for (const shard of shards)
-					await placeShard(shard.cached, join(bundle, String(shard.index)));
+				for (const shard of shards) placeShard(shard.cached, join(bundle, String(shard.index)));
 				await pruneCache(cacheRoot, new Set(shards.map((shard) => shard.key)));
 				const total = shards.reduce((sum, shard) => sum + shard.articles.length, 0);
 				logger.info(
@@ -192,29 +191,29 @@ async function indexShard(shard: Shard, language: string): Promise<void> {
 
 /**
  * Puts a cached shard at `target`: hard links where the cache and the output share a file
- * system (ten thousand small files cost nothing to link), copies otherwise. Nothing writes into
+ * system (ten thousand small files cost nothing to link), copies otherwise. Synchronous: the
+ * build waits on nothing else, and each asynchronous call is a round trip through Node's pool. Nothing writes into
  * a placed file afterwards; a new index is always written to a fresh cache folder.
  */
-async function placeShard(cached: string, target: string): Promise<void> {
-	const names = (await readdir(cached, { recursive: true, withFileTypes: true })).filter(
+function placeShard(cached: string, target: string): void {
+	const names = readdirSync(cached, { recursive: true, withFileTypes: true }).filter(
 		(entry) => entry.isFile() && entry.name !== COMPLETE,
 	);
-	const folders = new Set(names.map((entry) => entry.parentPath));
-	for (const folder of folders)
-		await mkdir(join(target, folder.slice(cached.length)), { recursive: true });
+	for (const folder of new Set(names.map((entry) => entry.parentPath)))
+		mkdirSync(join(target, folder.slice(cached.length)), { recursive: true });
 	let linking = true;
 	for (const entry of names) {
 		const from = join(entry.parentPath, entry.name);
 		const to = join(target, from.slice(cached.length));
 		if (linking) {
 			try {
-				await link(from, to);
+				linkSync(from, to);
 				continue;
 			} catch {
 				linking = false;
 			}
 		}
-		await copyFile(from, to);
+		copyFileSync(from, to);
 	}
 }
 

@@ -126,7 +126,7 @@ function watch(
 	const onSave = (changed: string) => {
 		if (!isArticle(changed)) return;
 		const file = relative(root, changed);
-		void readSource(changed, file, base).then(async (source) => {
+		void Promise.resolve(readSource(changed, file, base)).then(async (source) => {
 			fileProblems.delete(file);
 			current.delete(file);
 			if (typeof source !== 'string') {

@@ -33,6 +33,19 @@ const displayLocales = new Map<string, string>();
  * time); a date-time shows the time in `timeZone`, with the zone named.
  */
 export function formatArticleDate(date: ArticleDate, locale: string, timeZone: string): string {
+	const key = `${date.iso}\0${locale}\0${timeZone}`;
+	let formatted = formattedDates.get(key);
+	if (formatted === undefined) {
+		formatted = formatDate(date, locale, timeZone);
+		formattedDates.set(key, formatted);
+	}
+	return formatted;
+}
+
+// A date is shown on its article, in listings and in related lists: formatted once a build.
+const formattedDates = new Map<string, string>();
+
+function formatDate(date: ArticleDate, locale: string, timeZone: string): string {
 	if (!date.hasTime) {
 		// The calendar date as written, whatever the zone: format it at UTC noon.
 		return readerFormatter(locale, 'UTC', false).format(new Date(`${date.iso}T12:00:00Z`));
