@@ -51,7 +51,7 @@ describe('the body store', () => {
 		expect(sink.has('k1')).toBe(false);
 		sink.write('k1', body);
 		expect(sink.has('k1')).toBe(true);
-		expect(await readArticleBody(dir, 'k1')).toEqual(body);
+		expect(readArticleBody(dir, 'k1')).toEqual(body);
 		useBodyDir(dir);
 		expect(await loadArticle(stored)).toEqual(article);
 	});
