@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
@@ -45,6 +46,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			const root = fileURLToPath(context.config.root);
 			const base = resolve(root, options.base);
 			const bodies = bodyDir(fileURLToPath(context.config.cacheDir));
+			forgetAssetImports(root, context);
 			useBodyDir(bodies);
 			const sink = bodyStore(bodies);
 			let lastProgress = performance.now();
@@ -96,6 +98,19 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 /** Puts one article into the content store, with its lead image handed to `astro:assets`. */
 function store(context: LoaderContext, root: string, entry: ArchiveEntry): Promise<void> {
 	return storeArticle(context, root, entry.file, entry.digest, entry.article);
+}
+
+/**
+ * Removes Astro's list of the images the content store imports (`.astro/content-assets.mjs`), so
+ * that this sync writes it again from this store. Astro keeps the list per project but the store
+ * per cache folder, and rewrites the list only when an entry changed: after a build of other
+ * articles in the same project (the bench's corpus, a test's), a build whose store is unchanged
+ * would keep that build's list, and every lead image would reach its page as a bare path.
+ */
+function forgetAssetImports(root: string, context: LoaderContext): void {
+	// `astro dev` watches the file; it never builds another archive in the same project meanwhile.
+	if (context.watcher) return;
+	rmSync(join(root, '.astro', 'content-assets.mjs'), { force: true });
 }
 
 /** In `astro dev`: re-parse a saved article, drop a deleted one, and keep the overlay's problems current. */

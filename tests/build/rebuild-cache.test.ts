@@ -95,7 +95,7 @@ function outsideIndex(paths: string[]): string[] {
 	return paths.filter((path) => !path.startsWith('pagefind/'));
 }
 
-describe('rebuilds from the cache', () => {
+describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 	let first: Map<string, Buffer>;
 
 	beforeAll(async () => {
@@ -245,6 +245,24 @@ describe('rebuilds from the cache', () => {
 		const run = await build();
 		expect(parsed(run)).toBe(ARTICLES);
 		expect(changed(await coldBuild('cold-site-config'), snapshot(project.outDir))).toEqual([]);
+	});
+
+	it('keeps its lead images after another archive was built in the same project (bench, tests)', async () => {
+		const before = snapshot(project.outDir);
+		// An archive without images, built from the same project with a cache of its own.
+		const other = join(project.root, 'other-articles');
+		mkdirSync(other, { recursive: true });
+		const run = await runAstroBuild({
+			root: project.root,
+			articlesDir: 'other-articles',
+			outDir: join(project.root, 'other-dist'),
+			cacheDir: join(project.root, 'other-cache'),
+			base: '/',
+		});
+		expect(run.code, run.output).toBe(0);
+		// The archive's own build, its store unchanged, still hands its lead image to astro:assets.
+		expect(parsed(await build())).toBe(0);
+		expect(changed(before, snapshot(project.outDir))).toEqual([]);
 	});
 
 	it('builds a project moved to another folder from its cache: no error, nothing parsed, the same bytes', async () => {
