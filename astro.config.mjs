@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { buildStages } from './src/integrations/build-stages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { primaryLanguage } from './src/lib/core/language.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -15,8 +16,12 @@ export default defineConfig({
 	// each is waiting on the file system.
 	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
 	devToolbar: { enabled: false },
-	// Pagefind indexes the article pages after the build (dist/pagefind/); the build fails when it cannot.
-	integrations: [searchIndex({ language: primaryLanguage(siteConfig.defaultLang) })],
+	// Astro's Markdown is not used (see above); without this it warns that Shiki's inline styles
+	// break the Content Security Policy.
+	markdown: { syntaxHighlight: false },
+	// The search index is built from the parsed articles while pages render (dist/pagefind/<shard>/);
+	// the build fails when it cannot. The stage timer comes last, to see the others finish.
+	integrations: [searchIndex({ language: primaryLanguage(siteConfig.defaultLang) }), buildStages()],
 	// The bench's corpora and the tests' scratch space hold hundreds of thousands of files;
 	// watching them would exhaust the system's file watchers in `astro dev`.
 	vite: { server: { watch: { ignored: ['**/.bench/**', '**/tests/.tmp/**'] } } },

@@ -29,21 +29,19 @@ const folder = (dir: string) => ({
 	parse: articleParseOptions,
 });
 // The same runs as the build's loaders, keeping no body.
-const [archive, authors, pages] = await Promise.all([
-	loadArchive({
-		root,
-		base: resolve(root, articlesDir),
-		parse: articleParseOptions,
-		digest: (text) => createHash('sha256').update(text).digest('hex'),
-		sink: DISCARD_BODIES,
-	}),
-	loadAuthors(folder(authorsDir)),
-	loadPages({
-		...folder(pagesDir),
-		required: requiredPages(siteConfig.pages),
-		configFile: 'src/site.config.ts',
-	}),
-]);
+const archive = await loadArchive({
+	root,
+	base: resolve(root, articlesDir),
+	parse: articleParseOptions,
+	digest: (text) => createHash('sha256').update(text).digest('hex'),
+	sink: DISCARD_BODIES,
+});
+const authors = loadAuthors(folder(authorsDir));
+const pages = loadPages({
+	...folder(pagesDir),
+	required: requiredPages(siteConfig.pages),
+	configFile: 'src/site.config.ts',
+});
 
 const problems = [...archive.problems, ...authors.problems, ...pages.problems];
 if (problems.length > 0) {

@@ -23,6 +23,7 @@ import {
 } from '../lib/site/urls.ts';
 import { siteConfig } from '../site.config.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
+import { pageCacheKey } from '../lib/site/listings/cache-key.ts';
 import { siteData, type ArticleEntry } from './site-data.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -99,13 +100,23 @@ export async function siteFeed(format: FeedFormat): Promise<Response> {
 	return render(format, meta, await itemsOf(entries));
 }
 
-/** `getStaticPaths` of a topic feed: one per topic, with the topic as a prop. */
-export async function topicFeedPaths(): Promise<
-	{ params: { topic: string }; props: { topic: ListedTopic } }[]
-> {
-	return (await siteData()).listings.topics.map(({ topic }) => ({
+/**
+ * `getStaticPaths` of a topic's feed in `format`: one per topic, with the topic as a prop and a
+ * cache key made of what the feed carries (the topic's name and the digests of its latest
+ * articles), so an incremental build restores the feeds of topics whose articles did not change.
+ */
+export async function topicFeedPaths(
+	format: FeedFormat,
+): Promise<{ params: { topic: string }; props: { topic: ListedTopic }; cacheKey: string }[]> {
+	const { listings, bySlug } = await siteData();
+	return listings.topics.map(({ topic }) => ({
 		params: { topic: topic.slug },
 		props: { topic },
+		cacheKey: pageCacheKey(`${format} feed ${JSON.stringify([topic.slug, topic.name])}`, {
+			items: topic.articles
+				.slice(0, FEED_LIMITS.topic)
+				.map((slug) => [slug, bySlug.get(slug)?.digest ?? '']),
+		}),
 	}));
 }
 

@@ -26,7 +26,16 @@ function url(path: string): string {
  * Here each page is listed with the articles it shows, from the same listing table the routes
  * are built from; tests/build/sitemap.test.ts checks that every built page is listed.
  */
-export async function siteSitemaps(): Promise<SitemapFile[]> {
+export function siteSitemaps(): Promise<SitemapFile[]> {
+	// The index and each sitemap file ask for them: made once a build (afresh in `astro dev`).
+	if (import.meta.env.MODE === 'development') return makeSitemaps();
+	sitemaps ??= makeSitemaps();
+	return sitemaps;
+}
+
+let sitemaps: Promise<SitemapFile[]> | undefined;
+
+async function makeSitemaps(): Promise<SitemapFile[]> {
 	const { articles, listings, pages: newsroomPages } = await siteData();
 	const metas = articles.map((entry) => entry.data.meta);
 	const listed = (pages: readonly ListingPage<ListedArticle>[]): SitemapPage[] =>

@@ -1,157 +1,230 @@
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { readInBatches } from '../loaders/article-files.ts';
+import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
+import { holdBack } from '../lib/site/publishing/publishing.ts';
+import { searchRecordHtml } from '../lib/site/search/search-record.ts';
 import {
-	INDEXED_PAGES,
-	SEARCH_EXCLUDED,
-	indexingProblem,
 	isBundleFileServed,
-	searchIndexKey,
-	type IndexedPage,
-} from '../lib/site/search/search-index.ts';
+	shardCount,
+	shardKey,
+	shardOf,
+} from '../lib/site/search/search-shards.ts';
+import { articlePath } from '../lib/site/urls.ts';
+import { loadArticle, type StoredArticle } from '../loaders/article-body-store.ts';
+import { registeredArticles } from '../loaders/article-registry.ts';
+import { recordStage } from './build-stages.ts';
 
 /** Options of the search index integration. */
 export interface SearchIndexOptions {
 	/**
 	 * The one language every article is indexed in (ISO 639-1). Pagefind otherwise writes one
-	 * index per `<html lang>` and a page searches only its own, so the English search page would
+	 * index per language and a page searches only its own, so the English search page would
 	 * never find an Arabic article. One index trades language-aware stemming for that.
 	 */
 	language: string;
 }
 
-/** The article pages (`articles/<slug>/index.html`) of an output folder, with their bytes. */
-async function readArticlePages(outDir: string): Promise<IndexedPage[]> {
-	let slugs: string[];
-	try {
-		slugs = await readdir(join(outDir, 'articles'));
-	} catch {
-		return [];
-	}
-	return readInBatches(
-		slugs.map((slug) => `articles/${slug}/index.html`),
-		async (path) => ({ path, content: await readFile(join(outDir, path)) }),
-	);
+/** One shard of this build: its articles, its cache key and where it is kept. */
+interface Shard {
+	index: number;
+	articles: StoredArticle[];
+	key: string;
+	/** Its folder in the cache (complete once the marker is written). */
+	cached: string;
 }
 
-/** The marker written last into a cached index, with the number of pages it holds. */
+/** Articles handed to Pagefind at once. */
+const ADD_AT_ONCE = 32;
+
+/** The marker written last into a cached shard, with the number of pages it holds. */
 const COMPLETE = '.complete.json';
 
-/** A cached index for `key`, copied into `bundleDir`; the page count, or undefined on a miss. */
-async function restoreBundle(entry: string, bundleDir: string): Promise<number | undefined> {
-	let marker: { pageCount?: unknown };
-	try {
-		marker = JSON.parse(await readFile(join(entry, COMPLETE), 'utf8')) as { pageCount?: unknown };
-	} catch {
-		return undefined;
-	}
-	if (typeof marker.pageCount !== 'number') return undefined;
-	await rm(bundleDir, { recursive: true, force: true });
-	await cp(entry, bundleDir, { recursive: true, filter: (source) => !source.endsWith(COMPLETE) });
-	return marker.pageCount;
-}
-
-/** Keeps `bundleDir` as the only cached index, under `entry`; the marker goes last. */
-async function saveBundle(
-	bundleDir: string,
-	cacheRoot: string,
-	entry: string,
-	pageCount: number,
-): Promise<void> {
-	await rm(cacheRoot, { recursive: true, force: true });
-	await cp(bundleDir, entry, { recursive: true });
-	await writeFile(join(entry, COMPLETE), JSON.stringify({ pageCount }));
-}
-
 /**
- * Writes the bundle's files ourselves, each awaited to the end. With Pagefind's own
- * `writeFiles`, one of its files once differed between two identical builds on a loaded machine,
- * likely a write still in flight when its service was closed. Only the files the search page
- * uses are written.
- */
-async function writeBundle(
-	files: readonly { path: string; content: Uint8Array }[],
-	bundleDir: string,
-): Promise<void> {
-	await rm(bundleDir, { recursive: true, force: true });
-	for (const file of files.filter((entry) => isBundleFileServed(entry.path))) {
-		const target = join(bundleDir, file.path);
-		await mkdir(dirname(target), { recursive: true });
-		await writeFile(target, file.content);
-	}
-}
-
-/**
- * Writes the Pagefind index of the article pages to `<outDir>/pagefind/` when the build is done.
- * Pagefind only reports its errors; this fails the build on any of them, and when the index
- * misses an article page or has none. The last index is kept in the cache folder under a digest of
- * the pages it was built from, and reused while no article page changes.
+ * The search index: Pagefind indexes of the published articles, one a shard (see
+ * `search-shards.ts`), built from the parsed articles the loader holds (never from built pages),
+ * in the background while pages render, and kept in the cache folder by a key of their articles'
+ * digests. When pages are written, each shard is placed in `<outDir>/pagefind/<n>/`. A build
+ * that changed one article rebuilds one shard. Pagefind only reports its errors: any error, or a
+ * shard whose page count is not its number of articles, fails the build.
  */
 export function searchIndex({ language }: SearchIndexOptions): AstroIntegration {
-	// Set when Astro's config is resolved: where the last index is kept between builds.
-	let cacheDir = '';
-	let lockfile = '';
+	let cacheRoot = '';
+	let settings = '';
+	let building: Promise<{ shards: Shard[]; built: number }> | undefined;
 	return {
 		name: 'search-index',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				cacheDir = fileURLToPath(config.cacheDir);
-				lockfile = join(fileURLToPath(config.root), 'package-lock.json');
+			'astro:config:done': async ({ config }) => {
+				cacheRoot = join(fileURLToPath(config.cacheDir), 'search-index');
+				// The lockfile pins Pagefind's version; the rest is what this integration tells it.
+				const lockfile = await readFile(
+					join(fileURLToPath(config.root), 'package-lock.json'),
+					'utf8',
+				).catch(() => '');
+				const pagefind = /"node_modules\/pagefind":\s*\{\s*"version":\s*"([^"]+)"/.exec(
+					lockfile,
+				)?.[1];
+				settings = JSON.stringify({ pagefind, language, record: searchRecordHtml.toString() });
+			},
+			// Content has synced: index the changed shards while Vite builds and pages render.
+			'astro:build:start': ({ logger }) => {
+				building = buildShards(cacheRoot, settings, language, logger);
+				// Reported when awaited; a rejection here must not be unhandled meanwhile.
+				building.catch(() => undefined);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const bundleDir = join(outDir, 'pagefind');
-				const pages = await readArticlePages(outDir);
-				// The lockfile pins Pagefind's version; the rest is what this integration tells it.
-				const settings = JSON.stringify({
-					lockfile: await readFile(lockfile, 'utf8').catch(() => ''),
-					language,
-					excluded: SEARCH_EXCLUDED,
-					glob: INDEXED_PAGES,
-				});
-				const cacheRoot = join(cacheDir, 'search-index');
-				const entry = join(cacheRoot, searchIndexKey(pages, settings));
-				const reused = pages.length > 0 ? await restoreBundle(entry, bundleDir) : undefined;
-				const errors: string[] = [];
-				let pageCount = reused ?? 0;
-				if (reused === undefined) {
-					try {
-						const created = await createIndex({
-							forceLanguage: language,
-							excludeSelectors: [...SEARCH_EXCLUDED],
-						});
-						errors.push(...created.errors);
-						if (created.index === undefined) {
-							errors.push('no index was created');
-						} else if (errors.length === 0) {
-							const added = await created.index.addDirectory({
-								path: outDir,
-								glob: INDEXED_PAGES,
-							});
-							errors.push(...added.errors);
-							pageCount = added.page_count;
-							if (errors.length === 0 && pageCount > 0) {
-								const bundle = await created.index.getFiles();
-								errors.push(...bundle.errors);
-								if (errors.length === 0) await writeBundle(bundle.files, bundleDir);
-							}
-						}
-					} finally {
-						await close();
-					}
-				}
-				const problem = indexingProblem({ errors, pageCount, articlePages: pages.length });
-				if (problem !== undefined) throw new Error(`Search index: ${problem}`);
-				if (reused === undefined) await saveBundle(bundleDir, cacheRoot, entry, pageCount);
+				const started = performance.now();
+				if (building === undefined) throw new Error('Search index: the build never started it');
+				const { shards, built } = await building;
+				const bundle = join(fileURLToPath(dir), 'pagefind');
+				await rm(bundle, { recursive: true, force: true });
+				for (const shard of shards) placeShard(shard.cached, join(bundle, String(shard.index)));
+				await pruneCache(cacheRoot, new Set(shards.map((shard) => shard.key)));
+				const total = shards.reduce((sum, shard) => sum + shard.articles.length, 0);
 				logger.info(
-					reused === undefined
-						? `${String(pageCount)} articles indexed in ${bundleDir}`
-						: `${String(pageCount)} articles: no article page changed, the last index reused in ${bundleDir}`,
+					`${String(total)} articles in ${String(shards.length)} shards (${String(built)} indexed, ${String(shards.length - built)} reused) in ${bundle}`,
 				);
+				recordStage('index', performance.now() - started);
 			},
 		},
 	};
+}
+
+/** Builds every shard whose key is not in the cache; resolves every shard of this build. */
+async function buildShards(
+	cacheRoot: string,
+	settings: string,
+	language: string,
+	logger: AstroIntegrationLogger,
+): Promise<{ shards: Shard[]; built: number }> {
+	const published = registeredArticles().filter(
+		(article) => holdBack(article.meta, BUILD_TIME) === undefined,
+	);
+	const count = shardCount(published.length);
+	const groups = Array.from({ length: count }, () => [] as StoredArticle[]);
+	for (const article of published) groups[shardOf(article.slug, count)]?.push(article);
+	const shards = groups.map((articles, index) => {
+		const key = shardKey({
+			settings: `${settings}\0${String(index)}/${String(count)}`,
+			articles: articles.map(({ slug, bodyKey }) => ({ slug, digest: bodyKey })),
+		});
+		return { index, articles, key, cached: join(cacheRoot, key) };
+	});
+	const stale = shards.filter((shard) => !existsSync(join(shard.cached, COMPLETE)));
+	if (stale.length === 0) return { shards, built: 0 };
+	try {
+		for (const [position, shard] of stale.entries()) {
+			await indexShard(shard, language);
+			logger.info(
+				`shard ${String(position + 1)} of ${String(stale.length)} indexed (${String(shard.articles.length)} articles)`,
+			);
+		}
+	} finally {
+		await close();
+	}
+	return { shards, built: stale.length };
+}
+
+/** Indexes one shard's articles with Pagefind into its cache folder; the marker goes last. */
+async function indexShard(shard: Shard, language: string): Promise<void> {
+	const errors: string[] = [];
+	const { index, errors: created } = await createIndex({ forceLanguage: language });
+	errors.push(...created);
+	if (index === undefined)
+		throw new Error(`Search index: Pagefind created no index (${errors.join('; ')})`);
+	// A few at a time: each is a message to Pagefind's process, which indexes while the next are
+	// read. The bodies are read first and the messages sent in the shard's order: Pagefind numbers
+	// pages as they arrive, and an order that followed file reads would change the index's bytes.
+	for (let start = 0; start < shard.articles.length; start += ADD_AT_ONCE) {
+		const batch = shard.articles.slice(start, start + ADD_AT_ONCE);
+		const records = await Promise.all(
+			batch.map(async (stored) => searchRecordHtml(await loadArticle(stored))),
+		);
+		const added = await Promise.all(
+			batch.map((stored, position) =>
+				index.addHTMLFile({ url: articlePath(stored.slug), content: records[position] ?? '' }),
+			),
+		);
+		for (const { errors: fileErrors } of added) errors.push(...fileErrors);
+	}
+	const pages = shard.articles.length;
+	const temporary = `${shard.cached}.tmp`;
+	await rm(temporary, { recursive: true, force: true });
+	const { files, errors: written } = await index.getFiles();
+	errors.push(...written);
+	if (errors.length > 0)
+		throw new Error(
+			['Search index: Pagefind reported errors:', ...errors.map((error) => `  ${error}`)].join(
+				'\n',
+			),
+		);
+	const entry = files.find((file) => file.path === 'pagefind-entry.json');
+	const indexed = entry
+		? Object.values(
+				(
+					JSON.parse(new TextDecoder().decode(entry.content)) as {
+						languages: Record<string, { page_count: number }>;
+					}
+				).languages,
+			).reduce((sum, lang) => sum + lang.page_count, 0)
+		: 0;
+	if (indexed !== pages)
+		throw new Error(
+			`Search index: Pagefind indexed ${String(indexed)} pages of shard ${String(shard.index)}: expected its ${String(pages)} articles`,
+		);
+	// Each file awaited to the end (Pagefind's own writeFiles once left a file different between
+	// two identical builds on a loaded machine); only what the search page uses.
+	for (const file of files.filter((entry) => isBundleFileServed(entry.path))) {
+		const target = join(temporary, file.path);
+		await mkdir(dirname(target), { recursive: true });
+		await writeFile(target, file.content);
+	}
+	await writeFile(join(temporary, COMPLETE), JSON.stringify({ pages }));
+	await rm(shard.cached, { recursive: true, force: true });
+	await rename(temporary, shard.cached);
+	await index.deleteIndex();
+}
+
+/**
+ * Puts a cached shard at `target`: hard links where the cache and the output share a file
+ * system (ten thousand small files cost nothing to link), copies otherwise. Synchronous: the
+ * build waits on nothing else, and each asynchronous call is a round trip through Node's pool. Nothing writes into
+ * a placed file afterwards; a new index is always written to a fresh cache folder.
+ */
+function placeShard(cached: string, target: string): void {
+	const names = readdirSync(cached, { recursive: true, withFileTypes: true }).filter(
+		(entry) => entry.isFile() && entry.name !== COMPLETE,
+	);
+	for (const folder of new Set(names.map((entry) => entry.parentPath)))
+		mkdirSync(join(target, folder.slice(cached.length)), { recursive: true });
+	let linking = true;
+	for (const entry of names) {
+		const from = join(entry.parentPath, entry.name);
+		const to = join(target, from.slice(cached.length));
+		if (linking) {
+			try {
+				linkSync(from, to);
+				continue;
+			} catch {
+				linking = false;
+			}
+		}
+		copyFileSync(from, to);
+	}
+}
+
+/** Removes every cached shard this build does not use. */
+async function pruneCache(cacheRoot: string, keep: ReadonlySet<string>): Promise<void> {
+	let names: string[];
+	try {
+		names = await readdir(cacheRoot);
+	} catch {
+		return;
+	}
+	for (const name of names)
+		if (!keep.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
 }

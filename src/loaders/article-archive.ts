@@ -61,11 +61,12 @@ export interface Archive {
 export async function loadArchive(options: ArchiveOptions): Promise<Archive> {
 	const { root, base, parse, digest, sink } = options;
 	const salt = digest(JSON.stringify(parse) + pipelineFingerprint(root));
-	const { paths, files } = await listArticleFiles(base, root);
+	const listed = listArticleFiles(base, root);
+	const { files } = listed;
 	const problems: ArticleProblem[] = duplicateSlugProblems(files);
 	const entries: (ArchiveEntry | undefined)[] = [];
 	const stale: { index: number; file: string; source: string; digest: string }[] = [];
-	(await readSources(paths, files, base)).forEach((source, index) => {
+	readSources(listed, base).forEach((source, index) => {
 		const file = files[index] ?? '';
 		if (typeof source !== 'string') {
 			problems.push(source);

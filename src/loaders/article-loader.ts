@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
@@ -17,7 +18,7 @@ import {
 	type StoredArticle,
 } from './article-body-store.ts';
 import { imageExistsFrom, readSource } from './article-files.ts';
-import { refreshAssetImports } from './asset-imports.ts';
+import { registerArticles } from './article-registry.ts';
 import type { ContentGate } from './content-gate.ts';
 import { replaceDevProblems } from './dev-problems.ts';
 import { storeArticle } from './lead-image.ts';
@@ -48,6 +49,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			const root = fileURLToPath(context.config.root);
 			const base = resolve(root, options.base);
 			const bodies = bodyDir(fileURLToPath(context.config.cacheDir));
+			forgetAssetImports(root, context);
 			useBodyDir(bodies);
 			const sink = bodyStore(bodies);
 			let lastProgress = performance.now();
@@ -69,8 +71,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			for (const entry of archive.entries) await store(context, root, entry);
 			const kept = new Set(archive.entries.map((entry) => entry.article.slug));
 			for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
-			refreshAssetImports(context);
 			pruneBodies(bodies, new Set(archive.entries.map((entry) => entry.digest)));
+			// The search index is built from these (src/integrations/search-index.ts).
+			registerArticles(archive.entries.map((entry) => entry.article));
 
 			const parsed = archive.entries.filter((entry) => entry.parsed).length;
 			if (archive.problems.length > 0 && context.watcher) {
@@ -105,6 +108,19 @@ function store(context: LoaderContext, root: string, entry: ArchiveEntry): Promi
 	return storeArticle(context, root, entry.file, entry.digest, entry.article);
 }
 
+/**
+ * Removes Astro's list of the images the content store imports (`.astro/content-assets.mjs`), so
+ * that this sync writes it again from this store. Astro keeps the list per project but the store
+ * per cache folder, and rewrites the list only when an entry changed: after a build of other
+ * articles in the same project (the bench's corpus, a test's), a build whose store is unchanged
+ * would keep that build's list, and every lead image would reach its page as a bare path.
+ */
+function forgetAssetImports(root: string, context: LoaderContext): void {
+	// `astro dev` watches the file; it never builds another archive in the same project meanwhile.
+	if (context.watcher) return;
+	rmSync(join(root, '.astro', 'content-assets.mjs'), { force: true });
+}
+
 /** In `astro dev`: re-parse a saved article, drop a deleted one, and keep the overlay's problems current. */
 function watch(
 	context: LoaderContext,
@@ -133,7 +149,7 @@ function watch(
 	const onSave = (changed: string) => {
 		if (!isArticle(changed)) return;
 		const file = relative(root, changed);
-		void readSource(changed, file, base).then(async (source) => {
+		void Promise.resolve(readSource(changed, file, base)).then(async (source) => {
 			fileProblems.delete(file);
 			current.delete(file);
 			if (typeof source !== 'string') {

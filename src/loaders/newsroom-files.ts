@@ -40,18 +40,19 @@ export interface NewsroomOptions {
 	parse: ParseOptions;
 }
 
-async function readFolder<T extends { articleLinks: readonly { slug: string; line: number }[] }>(
+function readFolder<T extends { articleLinks: readonly { slug: string; line: number }[] }>(
 	options: NewsroomOptions,
 	parse: (source: string, file: string) => T,
-): Promise<NewsroomFolder<T>> {
-	const [{ paths, files }, articles] = await Promise.all([
-		listArticleFiles(options.base, options.root),
-		listArticleFiles(options.articles, options.root),
-	]);
-	const slugs = new Set(articles.files.map((file) => slugOf(file)));
+): NewsroomFolder<T> {
+	const listed = listArticleFiles(options.base, options.root);
+	const { files } = listed;
+	// An article's slug is its file name: listing the folder is enough to check links to it.
+	const slugs = new Set(
+		listArticleFiles(options.articles, options.root).files.map((file) => slugOf(file)),
+	);
 	const problems: ArticleProblem[] = duplicateSlugProblems(files);
 	const entries: NewsroomEntry<T>[] = [];
-	(await readSources(paths, files, options.base)).forEach((source, index) => {
+	readSources(listed, options.base).forEach((source, index) => {
 		const file = files[index] ?? '';
 		if (typeof source !== 'string') {
 			problems.push(source);
@@ -84,10 +85,8 @@ async function readFolder<T extends { articleLinks: readonly { slug: string; lin
  * articles that no file defines, a portrait that is not where it says, and a name that another
  * author file gives too (a byline naming it could not tell the two apart).
  */
-export async function loadAuthors(options: NewsroomOptions): Promise<NewsroomFolder<Author>> {
-	const folder = await readFolder(options, (source, file) =>
-		parseAuthor(source, file, options.parse),
-	);
+export function loadAuthors(options: NewsroomOptions): NewsroomFolder<Author> {
+	const folder = readFolder(options, (source, file) => parseAuthor(source, file, options.parse));
 	const imageExists = imageExistsFrom(options.root);
 	const byName = Map.groupBy(folder.entries, (entry) => entry.value.name.toLowerCase());
 	for (const { file, source, value } of folder.entries) {
@@ -120,15 +119,13 @@ export async function loadAuthors(options: NewsroomOptions): Promise<NewsroomFol
  * Every page file below `options.base`, parsed and checked, and the site settings' policy pages:
  * each page that `required` names (`[setting, slug]`) must have a file.
  */
-export async function loadPages(
+export function loadPages(
 	options: NewsroomOptions & {
 		required: readonly (readonly [string, string])[];
 		configFile: string;
 	},
-): Promise<NewsroomFolder<SitePage>> {
-	const folder = await readFolder(options, (source, file) =>
-		parsePage(source, file, options.parse),
-	);
+): NewsroomFolder<SitePage> {
+	const folder = readFolder(options, (source, file) => parsePage(source, file, options.parse));
 	const slugs = new Set(folder.entries.map((entry) => entry.value.slug));
 	for (const [setting, slug] of options.required) {
 		if (slugs.has(slug)) continue;

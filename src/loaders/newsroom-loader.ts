@@ -6,7 +6,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
 import { pipelineFingerprint, throwProblems } from './article-archive.ts';
-import { refreshAssetImports } from './asset-imports.ts';
 import type { ContentGate } from './content-gate.ts';
 import { replaceDevProblems } from './dev-problems.ts';
 import {
@@ -58,12 +57,12 @@ function imageFile(
 function newsroomLoader<T extends Record<string, unknown>>(
 	name: 'authors' | 'pages',
 	options: NewsroomLoaderOptions,
-	read: (options: NewsroomOptions) => Promise<NewsroomFolder<T>>,
+	read: (options: NewsroomOptions) => NewsroomFolder<T>,
 	entryOf: (value: T) => { id: string; image?: string | undefined },
 ): Loader {
 	const load = async (context: LoaderContext) => {
 		const root = fileURLToPath(context.config.root);
-		const folder = await read({
+		const folder = read({
 			root,
 			base: resolve(root, options.base),
 			articles: resolve(root, options.articles),
@@ -87,7 +86,6 @@ function newsroomLoader<T extends Record<string, unknown>>(
 			context.store.set({ id, data, digest, filePath: file });
 		}
 		for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
-		refreshAssetImports(context);
 		return folder.problems;
 	};
 	return {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { siteFeed } from '../data/feeds.ts';
 
-/** The site-wide feed (see src/loaders/feeds.ts). */
+/** The site-wide feed (see src/data/feeds.ts). */
 export const GET: APIRoute = () => siteFeed('atom');

@@ -214,7 +214,7 @@ subPathTest.describe('search under a sub-path', () => {
 			const link = page.locator('[data-search-list] > li a');
 			await expect(link).toHaveCount(1);
 			await expect(link).toHaveAttribute('href', articlePath(probe.slug, SUB_PATH_BUILD.base));
-			expect(requests).toContain('/news/pagefind/pagefind.js');
+			expect(requests).toContain('/news/pagefind/0/pagefind.js');
 			expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual(
 				requests.filter((path) => path.startsWith('/news/pagefind/')),
 			);

@@ -1,4 +1,5 @@
 import {
+	renameSync,
 	appendFileSync,
 	copyFileSync,
 	mkdirSync,
@@ -14,6 +15,8 @@ import { corpusSlug, writeCorpus } from '../../scripts/bench/generate-corpus.ts'
 import { runAstroBuild, type BuildRun } from '../helpers/build-site.ts';
 import { FIXTURE_ARTICLES, ROOT } from '../helpers/paths.ts';
 import { copyProject } from '../helpers/project-copy.ts';
+import { readPagefindFragments } from '../helpers/pagefind-index.ts';
+import { normalizeSpace } from '../helpers/site-pages.ts';
 
 // A copy of the project, so these tests can edit its site config and pipeline code.
 const project = copyProject('rebuild-cache');
@@ -75,6 +78,14 @@ const page = (index: number) => `articles/${corpusSlug(index)}/index.html`;
 const WITH_IMAGE = 7;
 const leadImage = () => join(project.articles, 'images/lead.jpg');
 
+/** What the search index holds of article `slug` (its fragment's text), white space collapsed. */
+function searchable(outDir: string, slug: string): string {
+	const fragment = readPagefindFragments(outDir).find(
+		(candidate) => candidate.url === `/articles/${slug}/`,
+	);
+	return normalizeSpace(fragment?.content ?? '');
+}
+
 /**
  * The changed paths besides the search index, which Pagefind rewrites whole after every build
  * that changed an article's text; the comparisons with cold builds cover the index too.
@@ -84,7 +95,7 @@ function outsideIndex(paths: string[]): string[] {
 	return paths.filter((path) => !path.startsWith('pagefind/'));
 }
 
-describe('rebuilds from the cache', () => {
+describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 	let first: Map<string, Buffer>;
 
 	beforeAll(async () => {
@@ -113,18 +124,30 @@ describe('rebuilds from the cache', () => {
 	it('parses nothing when nothing changed, and writes the same bytes', async () => {
 		const run = await build();
 		expect(parsed(run)).toBe(0);
-		// No article page changed, so the search index is the last one, not indexed again.
-		expect(run.output).toContain('no article page changed, the last index reused');
+		// No article changed, so every shard of the search index is reused, none indexed again.
+		expect(run.output).toMatch(/in \d+ shards \(0 indexed, \d+ reused\)/);
 		expect(changed(first, snapshot(project.outDir))).toEqual([]);
 	});
 
-	it('re-parses exactly the article whose body changed, and serves its new text', async () => {
-		appendFileSync(
-			join(project.articles, `${corpusSlug(3)}.md`),
-			'\nA sentence added after publication.\n',
+	it('re-parses exactly the article whose body changed, serves its new text, and searches it', async () => {
+		const file = join(project.articles, `${corpusSlug(3)}.md`);
+		const source = readFileSync(file, 'utf8');
+		// The first paragraph of the body goes; a sentence is added at the end.
+		const [front = '', body = ''] = source.split(/\n---\n/);
+		const [removed = '', ...rest] = body.trim().split('\n\n');
+		writeFileSync(
+			file,
+			`${front}\n---\n\n${rest.join('\n\n')}\n\nA sentence added after publication.\n`,
 		);
+		const before = searchable(project.outDir, corpusSlug(3));
+		expect(before).toContain(normalizeSpace(removed));
 		const run = await build();
 		expect(parsed(run)).toBe(1);
+		expect(run.output).toMatch(/in \d+ shards \(1 indexed, \d+ reused\)/);
+		// The search index finds the new text, and no longer the old.
+		const found = searchable(project.outDir, corpusSlug(3));
+		expect(found).toContain('A sentence added after publication.');
+		expect(found).not.toContain(normalizeSpace(removed));
 		const after = snapshot(project.outDir);
 		// Its page and the full-text feeds that carry it, each with the new text.
 		const showing = [...after].filter(([, bytes]) =>
@@ -245,6 +268,44 @@ describe('rebuilds from the cache', () => {
 		const run = await build();
 		expect(parsed(run)).toBe(ARTICLES);
 		expect(changed(await coldBuild('cold-site-config'), snapshot(project.outDir))).toEqual([]);
+	});
+
+	it('keeps its lead images after another archive was built in the same project (bench, tests)', async () => {
+		const before = snapshot(project.outDir);
+		// An archive without images, built from the same project with a cache of its own.
+		const other = join(project.root, 'other-articles');
+		mkdirSync(other, { recursive: true });
+		const run = await runAstroBuild({
+			root: project.root,
+			articlesDir: 'other-articles',
+			outDir: join(project.root, 'other-dist'),
+			cacheDir: join(project.root, 'other-cache'),
+			base: '/',
+		});
+		expect(run.code, run.output).toBe(0);
+		// The archive's own build, its store unchanged, still hands its lead image to astro:assets.
+		expect(parsed(await build())).toBe(0);
+		expect(changed(before, snapshot(project.outDir))).toEqual([]);
+	});
+
+	it('builds a project moved to another folder from its cache: no error, nothing parsed, the same bytes', async () => {
+		const before = snapshot(project.outDir);
+		const moved = `${project.root}-moved`;
+		renameSync(project.root, moved);
+		try {
+			const run = await runAstroBuild({
+				root: moved,
+				articlesDir: 'articles',
+				outDir: join(moved, 'dist'),
+				cacheDir: join(moved, 'cache'),
+				base: '/',
+			});
+			expect(run.code, run.output).toBe(0);
+			expect(parsed(run)).toBe(0);
+			expect(changed(before, snapshot(join(moved, 'dist')))).toEqual([]);
+		} finally {
+			renameSync(moved, project.root);
+		}
 	});
 
 	it('re-parses nothing when only site code changes (an interface string)', async () => {

@@ -1,7 +1,11 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPagefindEntry, readPagefindFragments } from '../helpers/pagefind-index.ts';
+import {
+	pagefindShards,
+	readPagefindEntries,
+	readPagefindFragments,
+} from '../helpers/pagefind-index.ts';
 import { ROOT, ROOT_BUILD, SUB_PATH_BUILD, TMP } from '../helpers/paths.ts';
 import { runAstroBuild } from '../helpers/build-site.ts';
 import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
@@ -17,22 +21,27 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the search index of the build for $
 	const articles = listPages(build.outDir, build.base).filter((page) => page.isArticle);
 	const fragments = readPagefindFragments(build.outDir);
 
-	it("writes Pagefind's browser script where the search page loads it", () => {
-		expect(existsSync(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+	it("writes each shard, with Pagefind's browser script, where the search page loads it", () => {
+		const shards = pagefindShards(build.outDir);
+		expect(shards.length).toBeGreaterThan(0);
+		for (const shard of shards)
+			expect(existsSync(join(build.outDir, 'pagefind', shard, 'pagefind.js'))).toBe(true);
 		const searchPage = listPages(build.outDir, build.base).find(
 			(page) => page.rel === 'search/index.html',
 		);
 		expect(searchPage).toBeDefined();
 		if (searchPage === undefined) return;
-		expect(parsePage(searchPage).querySelector('[data-search]')?.getAttribute('data-bundle')).toBe(
-			`${build.base}pagefind/pagefind.js`,
-		);
+		expect(
+			parsePage(searchPage).querySelector('[data-search]')?.getAttribute('data-shards')?.split(' '),
+		).toEqual(shards.map((shard) => `${build.base}pagefind/${shard}/`));
 	});
 
-	it('holds one index, in the site language, of every published article page and nothing else', () => {
-		const entry = readPagefindEntry(build.outDir);
-		expect(Object.keys(entry.languages)).toEqual(['en']);
-		expect(entry.languages['en']?.page_count).toBe(articles.length);
+	it('holds, in the site language, every published article page and nothing else', () => {
+		const entries = readPagefindEntries(build.outDir);
+		for (const entry of entries) expect(Object.keys(entry.languages)).toEqual(['en']);
+		expect(entries.reduce((sum, entry) => sum + (entry.languages['en']?.page_count ?? 0), 0)).toBe(
+			articles.length,
+		);
 		// Result URLs are stored without base; the browser script prefixes its own folder's parent.
 		expect(fragments.map((fragment) => fragment.url).sort()).toEqual(
 			articles.map((page) => page.path.slice(build.base.length - 1)).sort(),
@@ -100,20 +109,35 @@ describe('what the index holds of each article', () => {
 	});
 });
 
-describe('a build whose search index would be empty', () => {
-	const scratch = join(TMP, 'search-empty');
+describe('a site whose articles folder is empty (a first run)', () => {
+	const scratch = join(TMP, 'empty-site');
 	afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-	it('fails, saying that Pagefind indexed no page', async () => {
+	it('builds: the front page and the search page say nothing is published yet, and no index is written', async () => {
 		const articles = join(scratch, 'articles');
 		mkdirSync(articles, { recursive: true });
+		const outDir = join(scratch, 'dist');
 		const run = await runAstroBuild({
 			articlesDir: relative(ROOT, articles),
-			outDir: join(scratch, 'dist'),
+			outDir,
 			cacheDir: join(scratch, 'cache'),
 			base: '/',
 		});
-		expect(run.code, run.output).not.toBe(0);
-		expect(run.output).toContain('Search index: Pagefind indexed 0 pages');
+		expect(run.code, run.output).toBe(0);
+		const noArticles = uiStrings('en').noArticles;
+		const pages = listPages(outDir, '/');
+		for (const rel of [
+			'index.html',
+			'search/index.html',
+			'topics/index.html',
+			'archive/index.html',
+		]) {
+			const page = pages.find((candidate) => candidate.rel === rel);
+			expect(page, rel).toBeDefined();
+			if (page !== undefined)
+				expect(normalizeSpace(parsePage(page).textContent)).toContain(noArticles);
+		}
+		expect(existsSync(join(outDir, 'pagefind'))).toBe(false);
+		expect(run.output).not.toContain('[ERROR]');
 	}, 120_000);
 });

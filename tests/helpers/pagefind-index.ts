@@ -20,19 +20,33 @@ export interface PagefindEntry {
 	languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 }
 
-/** Reads `<dist>/pagefind/pagefind-entry.json`. */
-export function readPagefindEntry(dist: string): PagefindEntry {
-	return JSON.parse(
-		readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'),
-	) as PagefindEntry;
+/** The shard folders of `<dist>/pagefind/` (`0`, `1`…), in order. */
+export function pagefindShards(dist: string): string[] {
+	return readdirSync(join(dist, 'pagefind'))
+		.filter((name) => /^\d+$/.test(name))
+		.sort((a, b) => Number(a) - Number(b));
+}
+
+/** Reads each shard's `pagefind-entry.json`. */
+export function readPagefindEntries(dist: string): PagefindEntry[] {
+	return pagefindShards(dist).map(
+		(shard) =>
+			JSON.parse(
+				readFileSync(join(dist, 'pagefind', shard, 'pagefind-entry.json'), 'utf8'),
+			) as PagefindEntry,
+	);
 }
 
 // Pagefind writes each file gzipped, after this signature.
 const SIGNATURE = 'pagefind_dcd';
 
-/** Every page fragment of `<dist>/pagefind/fragment/`, decoded. */
+/** Every page fragment of every shard (`<dist>/pagefind/<n>/fragment/`), decoded. */
 export function readPagefindFragments(dist: string): PagefindFragment[] {
-	const folder = join(dist, 'pagefind/fragment');
+	return pagefindShards(dist).flatMap((shard) => shardFragments(join(dist, 'pagefind', shard)));
+}
+
+function shardFragments(shard: string): PagefindFragment[] {
+	const folder = join(shard, 'fragment');
 	return readdirSync(folder)
 		.filter((name) => name.endsWith('.pf_fragment'))
 		.map((name) => {

@@ -1,9 +1,9 @@
 import GithubSlugger, { slug as bareSlug } from 'github-slugger';
-import type { Root } from 'hast';
+import type { Element, Nodes, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 /** Ids the layouts use; a heading never takes one of them. */
 export const LAYOUT_IDS: readonly string[] = [
@@ -42,14 +42,17 @@ export const rehypeHeadingIds: Plugin<[HeadingIdsOptions?], Root> = (options) =>
 export function addHeadingIds(tree: Root, reserved: readonly string[]): void {
 	const slugger = new GithubSlugger();
 	for (const id of reserved) slugger.slug(id);
-	visit(tree, 'element', (node) => {
+	// Ids already in the tree are taken first, then headings get theirs, in document order.
+	const headings: Element[] = [];
+	walk<Nodes>(tree, (node) => {
+		if (node.type !== 'element') return;
 		if (typeof node.properties['id'] === 'string') slugger.slug(node.properties['id']);
-	});
-	visit(tree, 'element', (node) => {
 		const rank = headingRank(node);
-		if (rank === undefined || rank < 2 || node.properties['id'] !== undefined) return;
+		if (rank !== undefined && rank >= 2 && node.properties['id'] === undefined) headings.push(node);
+	});
+	for (const node of headings) {
 		const text = toString(node).trim();
 		// A heading of punctuation alone slugs to nothing; it still needs an anchor.
 		node.properties['id'] = slugger.slug(bareSlug(text) === '' ? 'section' : text);
-	});
+	}
 }

@@ -1,7 +1,7 @@
-import type { Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { Plugin } from 'unified';
-import { visit, EXIT } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 import { runsAtH2 } from './sections.ts';
 
 /** Options of `rehypeRawWhenPresent`: hast-util-raw's. */
@@ -24,9 +24,9 @@ export interface RawOptions {
 export const rehypeRawWhenPresent: Plugin<[RawOptions?], Root, Root> =
 	(options) => (tree, file) => {
 		let hasRaw = false;
-		visit(tree, 'raw', () => {
-			hasRaw = true;
-			return EXIT;
+		walk<Nodes>(tree, (node) => {
+			if (node.type === 'raw') hasRaw = true;
+			return hasRaw ? SKIP : undefined;
 		});
 		if (!hasRaw) return tree;
 		const children = runsAtH2(tree.children)

@@ -1,7 +1,7 @@
-import type { Element, Root } from 'hast';
+import type { Element, Nodes, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 
 const REMOTE = /^(https?:)?\/\//i;
 
@@ -12,8 +12,8 @@ const REMOTE = /^(https?:)?\/\//i;
  * sanitizer, which then judges the link like any other.
  */
 export const rehypeRemoteImages: Plugin<[], Root> = () => (tree) => {
-	visit(tree, 'element', (node, index, parent) => {
-		if (index === undefined || !parent) return undefined;
+	walk<Nodes>(tree, (node, index, parent) => {
+		if (node.type !== 'element') return undefined;
 		// A <picture> source from another site is dropped: the browser would load it without
 		// asking, and its <img> fallback (turned into a link below when remote) carries the alt.
 		if (node.tagName === 'source' && isRemoteSource(node)) {

@@ -1,6 +1,6 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 /** A link the article makes to a page of this site, with the body line it is on. */
 export interface LocalLink {
@@ -25,7 +25,7 @@ const ABSOLUTE = /^([a-z][a-z0-9+.-]*:|\/\/|#)/i;
  */
 export const remarkArticleLinks: Plugin<[], Root> = () => (tree, file) => {
 	const links: LocalLink[] = [];
-	visit(tree, (node) => {
+	walk<Nodes>(tree, (node) => {
 		if (
 			(node.type === 'link' || node.type === 'definition') &&
 			!ABSOLUTE.test(node.url) &&

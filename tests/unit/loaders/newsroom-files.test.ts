@@ -29,8 +29,8 @@ const options = (folder: string) => ({
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('loadAuthors', () => {
-	it('parses every author file and reports every problem of the folder at once', async () => {
-		const { entries, problems } = await loadAuthors(options('authors'));
+	it('parses every author file and reports every problem of the folder at once', () => {
+		const { entries, problems } = loadAuthors(options('authors'));
 		expect(entries.map((entry) => entry.value.id)).toEqual(['jane-doe-2', 'jane-doe']);
 		expect(problems.map(formatProblem).sort()).toEqual([
 			'authors/jane-doe-2.md:2 front matter "name": expected a name of its own: bylines could not tell it from authors/jane-doe.md, found "jane doe"',
@@ -41,14 +41,14 @@ describe('loadAuthors', () => {
 		]);
 	});
 
-	it('finds no author in a folder that does not exist', async () => {
-		expect(await loadAuthors(options('nobody'))).toEqual({ entries: [], problems: [] });
+	it('finds no author in a folder that does not exist', () => {
+		expect(loadAuthors(options('nobody'))).toEqual({ entries: [], problems: [] });
 	});
 });
 
 describe('loadPages', () => {
-	it('reports a page the site settings name that has no file, as a problem of the settings', async () => {
-		const { entries, problems } = await loadPages({
+	it('reports a page the site settings name that has no file, as a problem of the settings', () => {
+		const { entries, problems } = loadPages({
 			...options('pages'),
 			required: [
 				['pages.about', 'about'],

@@ -11,21 +11,41 @@ const LATIN_DIGITS: ReadonlySet<string> = new Set(['ar']);
  * digits for a bare `ar` (`ar-u-nu-latn`).
  */
 export function displayLocale(lang: string): string {
-	const locale = new Intl.Locale(lang);
-	if (
-		locale.numberingSystem !== undefined ||
-		locale.region !== undefined ||
-		!LATIN_DIGITS.has(locale.language)
-	)
-		return lang;
-	return new Intl.Locale(lang, { numberingSystem: 'latn' }).toString();
+	let found = displayLocales.get(lang);
+	if (found === undefined) {
+		const locale = new Intl.Locale(lang);
+		found =
+			locale.numberingSystem !== undefined ||
+			locale.region !== undefined ||
+			!LATIN_DIGITS.has(locale.language)
+				? lang
+				: new Intl.Locale(lang, { numberingSystem: 'latn' }).toString();
+		displayLocales.set(lang, found);
+	}
+	return found;
 }
+
+// Asked for by every date on every page: a Locale costs far more to build than a lookup.
+const displayLocales = new Map<string, string>();
 
 /**
  * Formats a date for readers in `locale`. A calendar date shows the day alone (no invented
  * time); a date-time shows the time in `timeZone`, with the zone named.
  */
 export function formatArticleDate(date: ArticleDate, locale: string, timeZone: string): string {
+	const key = `${date.iso}\0${locale}\0${timeZone}`;
+	let formatted = formattedDates.get(key);
+	if (formatted === undefined) {
+		formatted = formatDate(date, locale, timeZone);
+		formattedDates.set(key, formatted);
+	}
+	return formatted;
+}
+
+// A date is shown on its article, in listings and in related lists: formatted once a build.
+const formattedDates = new Map<string, string>();
+
+function formatDate(date: ArticleDate, locale: string, timeZone: string): string {
 	if (!date.hasTime) {
 		// The calendar date as written, whatever the zone: format it at UTC noon.
 		return readerFormatter(locale, 'UTC', false).format(new Date(`${date.iso}T12:00:00Z`));

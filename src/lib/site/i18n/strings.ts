@@ -390,13 +390,22 @@ const listFormats = new Map<string, Intl.ListFormat>();
 
 /** The name of the language `code` in the language `inLang` (`ar` in `en` is `Arabic`). */
 export function languageName(code: string, inLang: string): string {
-	let names = displayNames.get(inLang);
-	if (names === undefined) {
-		names = new Intl.DisplayNames([inLang], { type: 'language' });
-		displayNames.set(inLang, names);
+	const key = `${code}\0${inLang}`;
+	let name = languageNames.get(key);
+	if (name === undefined) {
+		let names = displayNames.get(inLang);
+		if (names === undefined) {
+			names = new Intl.DisplayNames([inLang], { type: 'language' });
+			displayNames.set(inLang, names);
+		}
+		name = names.of(code) ?? code;
+		languageNames.set(key, name);
 	}
-	return names.of(code) ?? code;
+	return name;
 }
+
+// Even with its DisplayNames built, naming a language costs tens of microseconds, on every page.
+const languageNames = new Map<string, string>();
 
 function listFormat(lang: string): Intl.ListFormat {
 	let format = listFormats.get(lang);

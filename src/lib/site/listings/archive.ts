@@ -52,9 +52,18 @@ export function groupByMonth<T extends DatedRef>(
 
 /** The name of a month for readers of `locale` (`March 2024`), or of the month alone (`March`). */
 export function monthName(year: number, month: number, locale: string, withYear = true): string {
-	return new Intl.DateTimeFormat(displayLocale(locale), {
-		month: 'long',
-		...(withYear ? { year: 'numeric' } : {}),
-		timeZone: 'UTC',
-	}).format(new Date(Date.UTC(year, month - 1, 15)));
+	const key = `${locale}\0${String(withYear)}`;
+	let format = monthFormats.get(key);
+	if (format === undefined) {
+		format = new Intl.DateTimeFormat(displayLocale(locale), {
+			month: 'long',
+			...(withYear ? { year: 'numeric' } : {}),
+			timeZone: 'UTC',
+		});
+		monthFormats.set(key, format);
+	}
+	return format.format(new Date(Date.UTC(year, month - 1, 15)));
 }
+
+// The archive names thousands of months in one or two languages.
+const monthFormats = new Map<string, Intl.DateTimeFormat>();

@@ -9,6 +9,8 @@ import type { SearchStatusText } from '../i18n/strings.ts';
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses. */
 export interface PagefindApi {
 	options: (options: { excerptLength?: number }) => Promise<void>;
+	/** Adds another index (a shard's folder) to the searches. */
+	mergeIndex: (path: string) => Promise<void>;
 	init: () => Promise<void>;
 	/** Resolves `null` when a later call superseded this one. */
 	debouncedSearch: (

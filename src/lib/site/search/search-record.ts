@@ -1,0 +1,49 @@
+import type { Article, Block, Part } from '../../article/article-schema.ts';
+import { assertNever } from '../../core/assert-never.ts';
+
+/**
+ * The document the search index is built from for one article: its headline (`h1`, which
+ * Pagefind takes as the result's title), standfirst and body, with each section under its `h2`
+ * and id (so a result can point into its section), and the metadata results show. Built from the
+ * parsed article, not from its page: indexing needs no built page, and nothing but the story's
+ * own text (no byline, dates, navigation, share links or interface words) can get into it.
+ */
+export function searchRecordHtml(article: Pick<Article, 'meta' | 'lead' | 'sections'>): string {
+	const { meta } = article;
+	const parts = (list: readonly Part[]) =>
+		list.map((part) => (part.kind === 'html' ? part.html : searchBlockHtml(part))).join('');
+	return [
+		`<html><head><title>${escapeHtml(meta.title)}</title></head><body>`,
+		`<article data-pagefind-body data-pagefind-meta="date:${escapeHtml(meta.pubDate.iso)}" data-pagefind-sort="date:${escapeHtml(meta.pubDate.iso)}">`,
+		`<h1>${escapeHtml(meta.title)}</h1>`,
+		`<p>${escapeHtml(meta.description)}</p>`,
+		`<div data-pagefind-meta="lang:${escapeHtml(meta.lang)}">`,
+		parts(article.lead.parts),
+		...article.sections.map(
+			(section) =>
+				`<h2 id="${escapeHtml(section.id)}">${escapeHtml(section.title)}</h2>${parts(section.parts)}`,
+		),
+		'</div></article></body></html>',
+	].join('');
+}
+
+/**
+ * What the index holds of a block: the story's own words a block carries, none of the
+ * interface's (a video's "Play video" is not the story's).
+ */
+export function searchBlockHtml(block: Block): string {
+	switch (block.kind) {
+		case 'video':
+			return '';
+		default:
+			return assertNever(block.kind);
+	}
+}
+
+function escapeHtml(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;');
+}
