@@ -33,6 +33,8 @@ function article(src?: string): StoredArticle {
 		words: 1,
 		readingMinutes: 1,
 		articleLinks: [],
+		images: [],
+		warnings: [],
 		bodyKey: 'abc123',
 	};
 }

@@ -83,6 +83,26 @@ export interface UiStrings {
 	searchNeedsScript: string;
 	/** What the search page says about a search, filled in by its script. */
 	searchStatus: SearchStatusText;
+	/** Shown in a feed where a body image would be (feeds carry no image): its alternative. */
+	imageInFeed: (alt: string) => string;
+	/** The words of a sensitive figure or gallery's gate, a `<details>` closed until opened. */
+	sensitive: {
+		/** Said before the article's reason (`Sensitive content`). */
+		warning: string;
+		/** What opening the gate does, for one image. */
+		showImage: string;
+		/** What opening the gate does, for a gallery. */
+		showImages: string;
+		/** Said in a feed instead of the image, after the reason. */
+		inFeed: string;
+	};
+	/** Accessible name of a timeline's list of dated events. */
+	timeline: string;
+	/** The words of a social media post kept as a snapshot. */
+	post: {
+		/** Text of the link to the original post, on its network. */
+		original: string;
+	};
 	/** The words of a video block, which links to the provider's player and loads nothing. */
 	video: {
 		/** The link's text. */
@@ -164,6 +184,15 @@ const en: UiStrings = {
 		other: '{count} articles match “{query}”.',
 		unavailable: 'Search could not start. Every article can also be found by topic or by date:',
 	},
+	imageInFeed: (alt) => `Image: ${alt}`,
+	sensitive: {
+		warning: 'Sensitive content',
+		showImage: 'Show the image',
+		showImages: 'Show the images',
+		inFeed: 'The image is on the article page.',
+	},
+	timeline: 'Timeline',
+	post: { original: 'View the original post' },
 	video: {
 		play: 'Play video',
 		note: "Opens the video provider's player",
@@ -256,6 +285,15 @@ const ar: UiStrings = {
 		other: '{count} مقال يطابق «{query}».',
 		unavailable: 'تعذّر بدء البحث. يمكن أيضًا الوصول إلى كل مقال عبر المواضيع أو التاريخ:',
 	},
+	imageInFeed: (alt) => `صورة: ${alt}`,
+	sensitive: {
+		warning: 'محتوى حساس',
+		showImage: 'اعرض الصورة',
+		showImages: 'اعرض الصور',
+		inFeed: 'الصورة في صفحة المقال.',
+	},
+	timeline: 'تسلسل زمني',
+	post: { original: 'اعرض المنشور الأصلي' },
 	video: {
 		play: 'شغّل الفيديو',
 		note: 'يفتح مشغّل مزوّد الفيديو',

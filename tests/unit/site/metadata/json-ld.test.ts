@@ -28,6 +28,8 @@ function article(meta: Partial<ArticleMeta> = {}): Article {
 		words: 1,
 		readingMinutes: 1,
 		articleLinks: [],
+		images: [],
+		warnings: [],
 	};
 }
 
