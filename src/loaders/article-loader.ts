@@ -1,7 +1,11 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
+import {
+	ArticleError,
+	warningsMessage,
+	type ArticleProblem,
+} from '../lib/article/article-error.ts';
 import { articleSetProblems } from '../lib/article/article-set.ts';
 import { slugOf } from '../lib/article/slugs.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
@@ -18,7 +22,7 @@ import {
 } from './article-body-store.ts';
 import { imageExistsFrom, readSource } from './article-files.ts';
 import { replaceDevProblems } from './dev-problems.ts';
-import { storeArticle } from './lead-image.ts';
+import { storeArticle } from './article-images.ts';
 
 /** Options of `articleLoader`. */
 export interface ArticleLoaderOptions {
@@ -62,11 +66,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 					},
 				},
 			});
-			for (const entry of archive.entries) await store(context, root, entry);
+			for (const entry of archive.entries) await store(context, entry);
 			const kept = new Set(archive.entries.map((entry) => entry.article.slug));
 			for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
 			pruneBodies(bodies, new Set(archive.entries.map((entry) => entry.digest)));
 
+			const warnings = archive.entries.flatMap((entry) => entry.article.warnings);
+			if (warnings.length > 0) context.logger.warn(warningsMessage(warnings));
 			const parsed = archive.entries.filter((entry) => entry.parsed).length;
 			if (archive.problems.length > 0 && context.watcher) {
 				// `astro dev` (the only run with a watcher) keeps serving: the pages show these problems
@@ -90,9 +96,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 	};
 }
 
-/** Puts one article into the content store, with its lead image handed to `astro:assets`. */
-function store(context: LoaderContext, root: string, entry: ArchiveEntry): Promise<void> {
-	return storeArticle(context, root, entry.file, entry.digest, entry.article);
+/** Puts one article into the content store, with its images handed to `astro:assets`. */
+function store(context: LoaderContext, entry: ArchiveEntry): Promise<void> {
+	return storeArticle(context, entry.file, entry.digest, entry.article, entry.images);
 }
 
 /** In `astro dev`: re-parse a saved article, drop a deleted one, and keep the overlay's problems current. */
@@ -131,7 +137,7 @@ function watch(
 				context.store.delete(slugOf(file));
 			} else {
 				const outcome = await reloadArticle(
-					{ root, parse, digest: (text) => context.generateDigest(text), sink },
+					{ root, base, parse, digest: (text) => context.generateDigest(text), sink },
 					file,
 					source,
 				);
@@ -141,7 +147,7 @@ function watch(
 					fileProblems.set(file, outcome.problems);
 				} else {
 					current.set(file, outcome);
-					await store(context, root, outcome);
+					await store(context, outcome);
 				}
 			}
 			report(file);
