@@ -8,8 +8,30 @@ export interface NewsArticleContext {
 	articleUrl: string;
 	/** The publisher's name (the site title). */
 	siteName: string;
-	/** The lead image as published (absolute URL and pixel size), when the article has one. */
-	image?: { url: string; width: number; height: number } | undefined;
+	/**
+	 * The article's images as published, lead image first: what `image` lists. Empty when the
+	 * article has none (a sensitive image is left out by the page: a search result must not show
+	 * what the article hides behind a warning).
+	 */
+	images: readonly PublishedImage[];
+}
+
+/** One image of an article as its page publishes it, with what is known of its rights. */
+export interface PublishedImage {
+	/** Absolute URL of the published file (a 1200-pixel JPEG). */
+	url: string;
+	/** Its width in pixels. */
+	width: number;
+	/** Its height in pixels. */
+	height: number;
+	/** What it shows, as plain text. */
+	caption?: string | undefined;
+	/** The credit line (the article's, else the file's). */
+	credit?: string | undefined;
+	/** Who made it, as the file says. */
+	creator?: string | undefined;
+	/** The copyright notice the file carries. */
+	copyright?: string | undefined;
 }
 
 /** A schema.org object, ready for `serializeJsonLd`. */
@@ -46,17 +68,7 @@ export function newsArticleJsonLd(article: Article, context: NewsArticleContext)
 		publisher: { '@type': 'Organization', name: context.siteName, url: context.siteUrl },
 		wordCount: article.words,
 	};
-	if (context.image !== undefined) {
-		const image: JsonLdObject = {
-			'@type': 'ImageObject',
-			url: context.image.url,
-			width: context.image.width,
-			height: context.image.height,
-		};
-		if (meta.hero?.caption !== undefined) image['caption'] = meta.hero.caption;
-		if (meta.hero?.credit !== undefined) image['creditText'] = meta.hero.credit;
-		json['image'] = image;
-	}
+	if (context.images.length > 0) json['image'] = context.images.map(imageObject);
 	if (meta.dateline !== undefined) json['dateline'] = meta.dateline;
 	if (meta.tags.length > 0) json['keywords'] = meta.tags;
 	if (meta.translatedFrom !== undefined) {
@@ -66,6 +78,25 @@ export function newsArticleJsonLd(article: Article, context: NewsArticleContext)
 		if (url !== undefined) original['url'] = url;
 		json['translationOfWork'] = original;
 	}
+	return json;
+}
+
+/**
+ * An `ImageObject` with the fields of Google's image licence metadata that the site knows:
+ * `creditText`, `creator` and `copyrightNotice`, each only when known.
+ */
+function imageObject(image: PublishedImage): JsonLdObject {
+	const json: JsonLdObject = {
+		'@type': 'ImageObject',
+		url: image.url,
+		contentUrl: image.url,
+		width: image.width,
+		height: image.height,
+	};
+	if (image.caption !== undefined) json['caption'] = image.caption;
+	if (image.credit !== undefined) json['creditText'] = image.credit;
+	if (image.creator !== undefined) json['creator'] = { '@type': 'Person', name: image.creator };
+	if (image.copyright !== undefined) json['copyrightNotice'] = image.copyright;
 	return json;
 }
 

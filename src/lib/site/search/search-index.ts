@@ -21,6 +21,12 @@ export const SEARCH_EXCLUDED: readonly string[] = [
 	'.heading-anchor',
 	// The video facade's words are the interface's ("Play video"), not the article's.
 	'.video-embed',
+	// Body figures and galleries (captions and credits, as the lead image's), and the warning of a
+	// sensitive one. Pull quotes (which repeat the text) and fact boxes are asides, left out above.
+	'.figure',
+	'.sensitive',
+	// A post's link to the original: interface words ("View the original post").
+	'.post-original',
 ];
 
 /** The glob, relative to the output folder, of the pages the index covers. */
