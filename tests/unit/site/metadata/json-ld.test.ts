@@ -6,6 +6,7 @@ const CONTEXT = {
 	siteUrl: 'https://news.example/',
 	articleUrl: 'https://news.example/articles/a/',
 	siteName: 'The Reader',
+	images: [],
 };
 
 function article(meta: Partial<ArticleMeta> = {}): Article {
@@ -84,23 +85,55 @@ describe('newsArticleJsonLd', () => {
 		expect(newsArticleJsonLd(article(), CONTEXT)).not.toHaveProperty('translationOfWork');
 	});
 
-	it('gives the lead image with its size, caption and credit, and keywords and dateline', () => {
+	it('lists the images with their size, caption and rights, and keywords and dateline', () => {
 		const ld = newsArticleJsonLd(
 			article({
 				hero: { src: './a.jpg', alt: 'Stalls', caption: 'The market', credit: 'Jane Doe' },
 				tags: ['City', 'Markets'],
 				dateline: 'Riverton',
 			}),
-			{ ...CONTEXT, image: { url: 'https://news.example/_astro/a.jpg', width: 1200, height: 675 } },
+			{
+				...CONTEXT,
+				images: [
+					{
+						url: 'https://news.example/_astro/a.jpg',
+						width: 1200,
+						height: 675,
+						caption: 'The market',
+						credit: 'Jane Doe',
+					},
+					{
+						url: 'https://news.example/_astro/b.jpg',
+						width: 800,
+						height: 600,
+						credit: 'Ana Ruiz/Agency',
+						creator: 'Ana Ruiz',
+						copyright: '© 2019 Agency',
+					},
+				],
+			},
 		);
-		expect(ld['image']).toEqual({
-			'@type': 'ImageObject',
-			url: 'https://news.example/_astro/a.jpg',
-			width: 1200,
-			height: 675,
-			caption: 'The market',
-			creditText: 'Jane Doe',
-		});
+		expect(ld['image']).toEqual([
+			{
+				'@type': 'ImageObject',
+				url: 'https://news.example/_astro/a.jpg',
+				contentUrl: 'https://news.example/_astro/a.jpg',
+				width: 1200,
+				height: 675,
+				caption: 'The market',
+				creditText: 'Jane Doe',
+			},
+			{
+				'@type': 'ImageObject',
+				url: 'https://news.example/_astro/b.jpg',
+				contentUrl: 'https://news.example/_astro/b.jpg',
+				width: 800,
+				height: 600,
+				creditText: 'Ana Ruiz/Agency',
+				creator: { '@type': 'Person', name: 'Ana Ruiz' },
+				copyrightNotice: '© 2019 Agency',
+			},
+		]);
 		expect(ld['keywords']).toEqual(['City', 'Markets']);
 		expect(ld['dateline']).toBe('Riverton');
 	});
