@@ -41,9 +41,26 @@ function swallows(vector: SourcedVector): boolean {
 	}
 }
 
-/** The corpus in pages of about `PER_PAGE` vectors, each swallowing vector last on its page. */
+/**
+ * Whether the pipeline rejects an article holding the vector (an ArticleError naming the file):
+ * no page is built from such an article, so there is nothing for the browser to run. The unit
+ * tier counts these as safe outcomes (a local image without a usable path, for one).
+ */
+function rejected(vector: SourcedVector): boolean {
+	try {
+		parseArticle(articleSource(vector.payload), 'content/articles/probe.md', TEST_OPTIONS);
+		return false;
+	} catch {
+		return true;
+	}
+}
+
+/**
+ * The corpus in pages of about `PER_PAGE` vectors, each swallowing vector last on its page; the
+ * vectors the pipeline rejects are left out, since an article holding one would fail the build.
+ */
 export function xssPages(): XssPage[] {
-	const corpus = loadXssCorpus();
+	const corpus = loadXssCorpus().filter((vector) => !rejected(vector));
 	const last = corpus.filter(swallows);
 	const rest = corpus.filter((vector) => !last.includes(vector));
 	const count = Math.max(Math.ceil(corpus.length / PER_PAGE), last.length);
