@@ -107,10 +107,12 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 
 		it('has a large-image Twitter card and an og:image of the lead image, or a summary card', async () => {
 			const image = meta(doc, 'og:image');
+			const listed = (ld['image'] ?? []) as Record<string, unknown>[];
 			if (front.heroImage === undefined) {
 				expect(image).toBeUndefined();
 				expect(meta(doc, 'twitter:card')).toBe('summary');
-				expect(ld).not.toHaveProperty('image');
+				// Only body images, if any, in the JSON-LD list.
+				expect(listed.map((entry) => entry['url'])).not.toContain(undefined);
 				return;
 			}
 			expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
@@ -123,7 +125,28 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 			expect(meta(doc, 'og:image:height')).toBe(String(height));
 			expect(width).toBeGreaterThanOrEqual(1200);
 			expect(meta(doc, 'og:image:alt')).toBe(front.heroAlt);
-			expect(ld['image']).toMatchObject({ '@type': 'ImageObject', url: image, width, height });
+			// The lead image comes first in the JSON-LD list.
+			expect(listed[0]).toMatchObject({ '@type': 'ImageObject', url: image, width, height });
+		});
+
+		it('lists each image it shows openly in JSON-LD, a published file of its true size, with what is known of its rights', async () => {
+			const listed = (ld['image'] ?? []) as Record<string, unknown>[];
+			const shown = new Set(
+				article
+					?.querySelectorAll('img')
+					.filter((img) => !img.closest('details.sensitive'))
+					.map((img) => img.getAttribute('alt')),
+			);
+			expect(listed.length).toBeLessThanOrEqual(shown.size);
+			if (shown.size > 0) expect(listed.length).toBeGreaterThan(0);
+			for (const entry of listed) {
+				expect(entry).toMatchObject({ '@type': 'ImageObject', contentUrl: entry['url'] });
+				const url = new URL(String(entry['url']));
+				const file = distFile(build.outDir, build.base, url.pathname);
+				expect(existsSync(file), `${file} is not in the build`).toBe(true);
+				const { width, height } = await sharp(file).metadata();
+				expect([entry['width'], entry['height']]).toEqual([width, height]);
+			}
 		});
 
 		it('shows the lead image as a responsive <picture>: AVIF, WebP, sizes, width and height, never lazy', () => {

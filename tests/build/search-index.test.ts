@@ -7,6 +7,7 @@ import { runAstroBuild } from '../helpers/build-site.ts';
 import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
 import { parse } from 'node-html-parser';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
+import { SEARCH_EXCLUDED } from '../../src/lib/site/search/search-index.ts';
 
 /** The words of a text, lower-cased: runs of letters and digits. */
 function words(text: string): string[] {
@@ -56,7 +57,11 @@ describe('what the index holds of each article', () => {
 			expect(fragment).toBeDefined();
 			expect(content).toContain(normalizeSpace(doc.querySelector('h1')!.textContent));
 			expect(content).toContain(normalizeSpace(doc.querySelector('.standfirst')!.textContent));
-			const paragraphs = doc.querySelectorAll('.article-body p:not(.video-embed *)');
+			// Paragraphs of the story: not those inside a part the index leaves out (a pull quote, a
+			// fact box, a caption).
+			const paragraphs = doc
+				.querySelectorAll('.article-body p')
+				.filter((paragraph) => !SEARCH_EXCLUDED.some((selector) => paragraph.closest(selector)));
 			expect(paragraphs.length).toBeGreaterThan(0);
 			for (const paragraph of paragraphs)
 				expect(content).toContain(normalizeSpace(paragraph.textContent));
@@ -75,10 +80,11 @@ describe('what the index holds of each article', () => {
 			expect(words(content).filter((word) => !allowed.has(word))).toEqual([]);
 		});
 
-		it('leaves out the byline, dates, lead image, table of contents, share links, anchors, topics and video labels', () => {
+		it('leaves out the byline, dates, images, table of contents, share links, anchors, topics, fact boxes and interface labels', () => {
+			// Not pull quotes: their words are the article's own, found where the article says them.
 			const left = [
 				...doc.querySelectorAll(
-					'.article-meta, .lead-image, nav, .share, footer, .heading-anchor, .video-embed',
+					'.article-meta, .lead-image, nav, .share, footer, .heading-anchor, .video-embed, .figure, .sensitive, .factbox, .post-original',
 				),
 			]
 				.map((element) => readableText(element))
