@@ -41,6 +41,11 @@ function swallows(vector: SourcedVector): boolean {
 	}
 }
 
+/** A vector's section of its corpus page: a heading, the vector, a closing paragraph. */
+function vectorSection(vector: SourcedVector): string {
+	return `## Vector ${vector.id}\n\n${vector.payload}\n\nEnd of vector ${vector.id}.`;
+}
+
 /**
  * Whether the pipeline rejects an article holding the vector (an ArticleError naming the file):
  * no page is built from such an article, so there is nothing for the browser to run. The unit
@@ -48,7 +53,11 @@ function swallows(vector: SourcedVector): boolean {
  */
 function rejected(vector: SourcedVector): boolean {
 	try {
-		parseArticle(articleSource(vector.payload), 'content/articles/probe.md', TEST_OPTIONS);
+		parseArticle(
+			articleSource(vectorSection(vector)),
+			'content/articles/probe.md',
+			TEST_OPTIONS,
+		);
 		return false;
 	} catch {
 		return true;
@@ -79,9 +88,7 @@ export function xssArticle(page: XssPage): string {
 	const ids = page.vectors.map((vector) => vector.id);
 	const body = [
 		`Vectors ${ids[0] ?? ''} to ${ids.at(-1) ?? ''} of the XSS corpus (tests/fixtures/xss).`,
-		...page.vectors.map(
-			(vector) => `## Vector ${vector.id}\n\n${vector.payload}\n\nEnd of vector ${vector.id}.`,
-		),
+		...page.vectors.map(vectorSection),
 	].join('\n\n');
 	return `---\ntitle: XSS corpus, page ${page.slug.slice(-2)}\ndescription: Vectors from public XSS collections, rendered by the real pipeline.\npubDate: 2020-01-01\nauthor: Security tests\n---\n\n${body}\n`;
 }
