@@ -148,6 +148,8 @@ function watch(
 				} else {
 					current.set(file, outcome);
 					await store(context, outcome);
+					if (outcome.article.warnings.length > 0)
+						context.logger.warn(warningsMessage(outcome.article.warnings));
 				}
 			}
 			report(file);
