@@ -53,11 +53,7 @@ function vectorSection(vector: SourcedVector): string {
  */
 function rejected(vector: SourcedVector): boolean {
 	try {
-		parseArticle(
-			articleSource(vectorSection(vector)),
-			'content/articles/probe.md',
-			TEST_OPTIONS,
-		);
+		parseArticle(articleSource(vectorSection(vector)), 'content/articles/probe.md', TEST_OPTIONS);
 		return false;
 	} catch {
 		return true;
