@@ -1,7 +1,8 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
-// Two projects, run one at a time by `npm run test:unit` and `npm run test:build`. Playwright's
-// `*.spec.ts` files (tests/browser) match neither `include`, so vitest never collects them.
+// Three projects, run one at a time by `npm run test:unit`, `test:components` and `test:build`.
+// Playwright's `*.spec.ts` files (tests/browser) match no `include`, so vitest never collects them.
 export default defineConfig({
 	test: {
 		projects: [
@@ -12,6 +13,15 @@ export default defineConfig({
 					environment: 'node',
 				},
 			},
+			// Astro's own Vite config (its compiler, `astro:assets`), so that `.astro` components render
+			// through the Container API (`experimental_AstroContainer`), as pages would render them.
+			getViteConfig({
+				test: {
+					name: 'components',
+					include: ['tests/components/**/*.test.ts'],
+					environment: 'node',
+				},
+			}),
 			{
 				test: {
 					name: 'build',

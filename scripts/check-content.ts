@@ -1,14 +1,15 @@
 /**
  * Checks every article, author file and newsroom page without building the site: front matter,
- * body, embeds, duplicate slugs, links to articles that point nowhere, missing images, and the
- * pages the site settings name. Prints every problem at once, in the build's own words, and
- * exits 1 when there is any.
+ * body, blocks, duplicate slugs, links to articles that point nowhere, images that are missing or
+ * not images, and the pages the site settings name. Prints every problem at once, in the build's
+ * own words, and exits 1 when there is any; warnings (a pull quote not found in its article) are
+ * printed too, and do not fail it.
  *
  *   npm run check:content
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { ArticleError } from '../src/lib/article/article-error.ts';
+import { ArticleError, warningsMessage } from '../src/lib/article/article-error.ts';
 import { requiredPages } from '../src/lib/site/newsroom/newsroom-pages.ts';
 import { loadArchive } from '../src/loaders/article-archive.ts';
 import { DISCARD_BODIES } from '../src/loaders/article-body-store.ts';
@@ -42,6 +43,10 @@ const pages = loadPages({
 	required: requiredPages(siteConfig.pages),
 	configFile: 'src/site.config.ts',
 });
+
+// Warnings never fail the check, as they never fail the build.
+const warnings = archive.entries.flatMap((entry) => entry.article.warnings);
+if (warnings.length > 0) console.warn(warningsMessage(warnings));
 
 const problems = [...archive.problems, ...authors.problems, ...pages.problems];
 if (problems.length > 0) {

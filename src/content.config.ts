@@ -1,4 +1,6 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
+import { ImageRightsSchema } from './lib/article/article-schema.ts';
 import { AuthorSchema } from './lib/article/author-schema.ts';
 import { SitePageSchema } from './lib/article/page-schema.ts';
 import { StoredArticleSchema } from './loaders/article-body-store.ts';
@@ -19,10 +21,16 @@ const gate = contentGate({ articles: 'article file', authors: 'author file', pag
 
 const articles = defineCollection({
 	loader: articleLoader({ base: articlesDir, parse: articleParseOptions, gate }),
-	// `heroImage` is the lead image as `astro:assets` sees it: the loader hands its path (relative
-	// to the article file) to `image()` through `parseData`, and `getCollection` gives the page the
-	// image's metadata for `<Picture>`. Only the loader's own data passes here.
-	schema: ({ image }) => StoredArticleSchema.extend({ heroImage: image().optional() }),
+	// `heroImage` and `bodyImages` (keyed by the path the article wrote) are the images as
+	// `astro:assets` sees them: the loader hands their paths (relative to the article file) to
+	// `image()` through `parseData`, and `getCollection` gives the page each image's metadata for
+	// `<Picture>`. `imageRights` is what each file declares. Only the loader's own data passes here.
+	schema: ({ image }) =>
+		StoredArticleSchema.extend({
+			heroImage: image().optional(),
+			bodyImages: z.record(z.string(), image()).optional(),
+			imageRights: z.record(z.string(), ImageRightsSchema).optional(),
+		}),
 });
 
 // An author's portrait reaches `astro:assets` the same way as a lead image.

@@ -1,3 +1,5 @@
+import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
 import { feedBlock } from '../lib/site/feeds/feed-block.ts';
 import { feedContentHtml } from '../lib/site/feeds/feed-html.ts';
 import { uiStrings } from '../lib/site/i18n/strings.ts';
@@ -36,25 +38,52 @@ function contentOf(entry: ArticleEntry, articleUrl: string): Promise<string> {
 	const { data } = entry;
 	let content = contentCache.get(data.bodyKey);
 	if (content === undefined) {
-		const blockOptions = {
-			strings: uiStrings(data.meta.lang),
-			videoPlayerUrl: siteConfig.videoPlayerUrl,
-		};
-		content = loadArticle(data).then((article) =>
-			feedContentHtml(
-				{ lead: article.lead.parts, sections: article.sections },
-				{
-					articleUrl,
-					lang: data.meta.lang,
-					dir: data.meta.dir,
-					feedLang: siteConfig.defaultLang,
-					block: (block) => feedBlock(block, blockOptions),
-				},
-			),
+		content = Promise.all([loadArticle(data), publishedImages(data.bodyImages ?? {})]).then(
+			([article, images]) => {
+				const blockOptions = {
+					strings: uiStrings(data.meta.lang),
+					videoPlayerUrl: siteConfig.videoPlayerUrl,
+					timeZone: siteConfig.timeZone,
+					image: (src: string) => images.get(src),
+				};
+				return feedContentHtml(
+					{ lead: article.lead.parts, sections: article.sections },
+					{
+						articleUrl,
+						lang: data.meta.lang,
+						dir: data.meta.dir,
+						feedLang: siteConfig.defaultLang,
+						block: (block) => feedBlock(block, blockOptions),
+					},
+				);
+			},
 		);
 		contentCache.set(data.bodyKey, content);
 	}
 	return content;
+}
+
+/**
+ * The JPEG each body image's page offers at 1200 pixels (never enlarged), the file JSON-LD names
+ * too, so a feed shows the photograph without a file made for it alone.
+ */
+async function publishedImages(
+	files: Readonly<Record<string, ImageMetadata>>,
+): Promise<Map<string, { url: string; width: number; height: number }>> {
+	const entries = await Promise.all(
+		Object.entries(files).map(async ([src, file]) => {
+			const out = await getImage({ src: file, width: Math.min(1200, file.width), format: 'jpg' });
+			return [
+				src,
+				{
+					url: new URL(out.src, siteConfig.url).href,
+					width: Number(out.attributes['width']),
+					height: Number(out.attributes['height']),
+				},
+			] as const;
+		}),
+	);
+	return new Map(entries);
 }
 
 async function itemsOf(entries: readonly ArticleEntry[]): Promise<FeedItem[]> {

@@ -5,7 +5,13 @@ import { articleSetProblems } from '../lib/article/article-set.ts';
 import { duplicateSlugProblems, slugOf } from '../lib/article/slugs.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
 import { splitBody, type BodySink, type StoredArticle } from './article-body-store.ts';
-import { imageExistsFrom, listArticleFiles, readSources } from './article-files.ts';
+import { imageExistsFrom, listArticleFiles, readInBatches, readSources } from './article-files.ts';
+import {
+	imageReader,
+	readArticleImages,
+	type ImageFile,
+	type ImageReader,
+} from './article-images.ts';
 import { parseAll, type ParseResult, type PoolOptions } from './parse-pool.ts';
 
 /**
@@ -27,6 +33,8 @@ export interface ArchiveEntry {
 	article: StoredArticle;
 	/** Whether it was parsed in this run (false: reused from the last build). */
 	parsed: boolean;
+	/** Its lead and body images that are usable, read in this run, by the path it wrote. */
+	images: ReadonlyMap<string, ImageFile>;
 }
 
 /** What `loadArchive` needs. */
@@ -75,7 +83,14 @@ export async function loadArchive(options: ArchiveOptions): Promise<Archive> {
 		const key = digest(salt + source);
 		const previous = options.previous?.(slugOf(file));
 		if (previous?.bodyKey === key && sink.has(key)) {
-			entries[index] = { file, source, digest: key, article: previous, parsed: false };
+			entries[index] = {
+				file,
+				source,
+				digest: key,
+				article: previous,
+				parsed: false,
+				images: new Map(),
+			};
 		} else {
 			stale.push({ index, file, source, digest: key });
 		}
@@ -90,7 +105,20 @@ export async function loadArchive(options: ArchiveOptions): Promise<Archive> {
 	});
 	const parsed = entries.filter((entry): entry is ArchiveEntry => entry !== undefined);
 	problems.push(...articleSetProblems(parsed, imageExistsFrom(root)));
+	problems.push(...(await readImages(parsed, imageReader(root, base))));
 	return { entries: parsed, problems, files };
+}
+
+/** Reads every entry's images (each file once) into the entry; their problems. */
+async function readImages(entries: ArchiveEntry[], reader: ImageReader): Promise<ArticleProblem[]> {
+	const read = await readInBatches(entries, (entry) =>
+		readArticleImages(reader, entry.file, entry.source, entry.article),
+	);
+	return read.flatMap(({ files, problems }, index) => {
+		const entry = entries[index];
+		if (entry !== undefined) entry.images = files;
+		return problems;
+	});
 }
 
 /** Turns one parse result into an entry (its body handed to the sink) or its problems. */
@@ -102,7 +130,7 @@ function settle(
 	if (result.article) {
 		const { stored, body } = splitBody(result.article, request.digest);
 		sink.write(request.digest, body);
-		return { ...request, article: stored, parsed: true };
+		return { ...request, article: stored, parsed: true, images: new Map() };
 	}
 	if (result.problems) return { problems: result.problems };
 	// Our bug, not the editor's: still reported with the file, and the build still fails.
@@ -121,14 +149,19 @@ function settle(
 
 /** Parses one file again (a save in `astro dev`) as `loadArchive` would; its entry or problems. */
 export async function reloadArticle(
-	options: Pick<ArchiveOptions, 'root' | 'parse' | 'digest' | 'sink'>,
+	options: Pick<ArchiveOptions, 'root' | 'base' | 'parse' | 'digest' | 'sink'>,
 	file: string,
 	source: string,
 ): Promise<ArchiveEntry | { problems: ArticleProblem[] }> {
 	const salt = options.digest(JSON.stringify(options.parse) + pipelineFingerprint(options.root));
 	const key = options.digest(salt + source);
 	const [result] = await parseAll([{ file, source }], options.parse);
-	return result ? settle({ file, source, digest: key }, result, options.sink) : { problems: [] };
+	if (!result) return { problems: [] };
+	const outcome = settle({ file, source, digest: key }, result, options.sink);
+	if ('problems' in outcome) return outcome;
+	// Read again at every save: the editor may have replaced an image since.
+	const problems = await readImages([outcome], imageReader(options.root, options.base));
+	return problems.length > 0 ? { problems } : outcome;
 }
 
 /**

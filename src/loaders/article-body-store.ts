@@ -67,13 +67,16 @@ export function joinBody(stored: StoredArticle, body: ArticleBody): Article {
 			`the body ${stored.bodyKey} has ${body.sections.length} sections, the article ${stored.slug} ${stored.sections.length}`,
 		);
 	}
-	const { lead, sections, slug, meta, words, readingMinutes, articleLinks } = stored;
+	const { lead, sections, slug, meta, words, readingMinutes, articleLinks, images, warnings } =
+		stored;
 	return {
 		slug,
 		meta,
 		words,
 		readingMinutes,
 		articleLinks,
+		images,
+		warnings,
 		lead: { parts: body.lead, words: lead.words },
 		sections: sections.map((section, index) => ({
 			...section,

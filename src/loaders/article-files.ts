@@ -39,6 +39,22 @@ export function listArticleFiles(base: string, root: string): ArticleFiles {
 	};
 }
 
+/** Files worked on at once: an archive of 50,000 opened all at once runs out of file descriptors. */
+const OPEN_FILES = 64;
+
+/** `read` of every item, `OPEN_FILES` at a time, the results in the items' order. */
+export async function readInBatches<T, R>(
+	items: readonly T[],
+	read: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+	const results: R[] = [];
+	for (let start = 0; start < items.length; start += OPEN_FILES) {
+		const batch = items.slice(start, start + OPEN_FILES);
+		results.push(...(await Promise.all(batch.map((item, i) => read(item, start + i)))));
+	}
+	return results;
+}
+
 /**
  * Each file's text, or the problem of a file that cannot be read. Read one after the other and
  * synchronously: the build waits on nothing else meanwhile, and an asynchronous read costs four
@@ -81,7 +97,24 @@ export function readSource(
 	} catch (error) {
 		return { file, where: 'file', expected: 'expected a readable text file', found: String(error) };
 	}
+	if (bytes.byteLength > MAX_ARTICLE_BYTES) return tooLarge(file, bytes.byteLength);
 	return decodeArticle(bytes, file);
+}
+
+/**
+ * The largest article file the build parses: a long feature is a few hundred kilobytes. A parse
+ * thread has 256 MB; a file of tens of megabytes (a data dump saved as .md) would exhaust it.
+ */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** The problem of a file over `MAX_ARTICLE_BYTES`. */
+export function tooLarge(file: string, bytes: number): ArticleProblem {
+	return {
+		file,
+		where: 'file',
+		expected: `expected an article file of at most ${String(MAX_ARTICLE_BYTES / 1024 / 1024)} MB (the build's limit for one file)`,
+		found: `${(bytes / 1024 / 1024).toFixed(1)} MB`,
+	};
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

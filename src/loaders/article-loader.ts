@@ -2,7 +2,11 @@ import { rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
+import {
+	ArticleError,
+	warningsMessage,
+	type ArticleProblem,
+} from '../lib/article/article-error.ts';
 import { articleSetProblems } from '../lib/article/article-set.ts';
 import { slugOf } from '../lib/article/slugs.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
@@ -21,7 +25,7 @@ import { imageExistsFrom, readSource } from './article-files.ts';
 import { registerArticles } from './article-registry.ts';
 import type { ContentGate } from './content-gate.ts';
 import { replaceDevProblems } from './dev-problems.ts';
-import { storeArticle } from './lead-image.ts';
+import { storeArticle } from './article-images.ts';
 
 /** Options of `articleLoader`. */
 export interface ArticleLoaderOptions {
@@ -68,13 +72,15 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 					},
 				},
 			});
-			for (const entry of archive.entries) await store(context, root, entry);
+			for (const entry of archive.entries) await store(context, entry);
 			const kept = new Set(archive.entries.map((entry) => entry.article.slug));
 			for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
 			pruneBodies(bodies, new Set(archive.entries.map((entry) => entry.digest)));
 			// The search index is built from these (src/integrations/search-index.ts).
 			registerArticles(archive.entries.map((entry) => entry.article));
 
+			const warnings = archive.entries.flatMap((entry) => entry.article.warnings);
+			if (warnings.length > 0) context.logger.warn(warningsMessage(warnings));
 			const parsed = archive.entries.filter((entry) => entry.parsed).length;
 			if (archive.problems.length > 0 && context.watcher) {
 				// `astro dev` (the only run with a watcher) keeps serving: the pages show these problems
@@ -103,9 +109,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 	};
 }
 
-/** Puts one article into the content store, with its lead image handed to `astro:assets`. */
-function store(context: LoaderContext, root: string, entry: ArchiveEntry): Promise<void> {
-	return storeArticle(context, root, entry.file, entry.digest, entry.article);
+/** Puts one article into the content store, with its images handed to `astro:assets`. */
+function store(context: LoaderContext, entry: ArchiveEntry): Promise<void> {
+	return storeArticle(context, entry.file, entry.digest, entry.article, entry.images);
 }
 
 /**
@@ -157,7 +163,7 @@ function watch(
 				context.store.delete(slugOf(file));
 			} else {
 				const outcome = await reloadArticle(
-					{ root, parse, digest: (text) => context.generateDigest(text), sink },
+					{ root, base, parse, digest: (text) => context.generateDigest(text), sink },
 					file,
 					source,
 				);
@@ -167,7 +173,9 @@ function watch(
 					fileProblems.set(file, outcome.problems);
 				} else {
 					current.set(file, outcome);
-					await store(context, root, outcome);
+					await store(context, outcome);
+					if (outcome.article.warnings.length > 0)
+						context.logger.warn(warningsMessage(outcome.article.warnings));
 				}
 			}
 			report(file);

@@ -125,6 +125,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 
 		it("has a large-image card, og:image and JSON-LD image of the lead image, or the site's default image", async () => {
 			const image = meta(doc, 'og:image');
+			const listed = (ld['image'] ?? []) as Record<string, unknown>[];
 			expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
 			expect(meta(doc, 'twitter:image')).toBe(image);
 			expect(meta(doc, 'twitter:image:alt')).toBe(meta(doc, 'og:image:alt'));
@@ -133,14 +134,14 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 				expect(meta(doc, 'og:image:alt')).toBe(siteConfig.defaultImage.alt);
 				expect(meta(doc, 'og:image:width')).toBe('1200');
 				expect(meta(doc, 'og:image:height')).toBe('630');
-				expect(ld['image']).toEqual({
-					'@type': 'ImageObject',
-					url: image,
-					width: 1200,
-					height: 630,
-				});
 				const file = distFile(build.outDir, build.base, new URL(image ?? '').pathname);
 				expect(await sharp(file).metadata()).toMatchObject({ width: 1200, height: 630 });
+				// JSON-LD lists the article's open body images, or else the site's default image.
+				if (listed.some((entry) => entry['url'] === image))
+					expect(listed).toEqual([
+						{ '@type': 'ImageObject', url: image, contentUrl: image, width: 1200, height: 630 },
+					]);
+				else expect(listed.length).toBeGreaterThan(0);
 				return;
 			}
 			const url = new URL(image ?? '');
@@ -151,7 +152,28 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 			expect(meta(doc, 'og:image:height')).toBe(String(height));
 			expect(width).toBeGreaterThanOrEqual(1200);
 			expect(meta(doc, 'og:image:alt')).toBe(front.heroAlt);
-			expect(ld['image']).toMatchObject({ '@type': 'ImageObject', url: image, width, height });
+			// The lead image comes first in the JSON-LD list.
+			expect(listed[0]).toMatchObject({ '@type': 'ImageObject', url: image, width, height });
+		});
+
+		it('lists each image it shows openly in JSON-LD, a published file of its true size, with what is known of its rights', async () => {
+			const listed = (ld['image'] ?? []) as Record<string, unknown>[];
+			const shown = new Set(
+				article
+					?.querySelectorAll('img')
+					.filter((img) => !img.closest('details.sensitive'))
+					.map((img) => img.getAttribute('alt')),
+			);
+			expect(listed.length).toBeLessThanOrEqual(shown.size);
+			if (shown.size > 0) expect(listed.length).toBeGreaterThan(0);
+			for (const entry of listed) {
+				expect(entry).toMatchObject({ '@type': 'ImageObject', contentUrl: entry['url'] });
+				const url = new URL(String(entry['url']));
+				const file = distFile(build.outDir, build.base, url.pathname);
+				expect(existsSync(file), `${file} is not in the build`).toBe(true);
+				const { width, height } = await sharp(file).metadata();
+				expect([entry['width'], entry['height']]).toEqual([width, height]);
+			}
 		});
 
 		it('shows the lead image as a responsive <picture>: AVIF, WebP, sizes, width and height, never lazy', () => {

@@ -4,16 +4,31 @@ import { describe, expect, it } from 'vitest';
 import { runAstroBuild } from '../helpers/build-site.ts';
 import { FIXTURE_ARTICLES, FIXTURE_PAGES, ROOT, TMP } from '../helpers/paths.ts';
 
-/** Two of the invalid fixtures (tests/fixtures/articles/invalid), and the key each gets wrong. */
+const INVALID_DIR = 'tests/fixtures/articles/invalid';
+
+/**
+ * Invalid fixtures (tests/fixtures/articles/invalid), each with the start of the line it is wrong
+ * on: front matter, blocks, and body images the build must check on disk (missing, not an image).
+ */
 const INVALID = [
-	{ file: 'tests/fixtures/articles/invalid/bad-date.md', key: 'pubDate' },
-	{ file: 'tests/fixtures/articles/invalid/unknown-key.md', key: 'tag' },
+	{ file: `${INVALID_DIR}/bad-date.md`, line: 'pubDate:' },
+	{ file: `${INVALID_DIR}/unknown-key.md`, line: 'tag:' },
+	{ file: `${INVALID_DIR}/unknown-block-directive.md`, line: ':::galery' },
+	{ file: `${INVALID_DIR}/body-image-without-alt.md`, line: '![](' },
+	{ file: `${INVALID_DIR}/missing-body-image.md`, line: '![Protesters' },
+	{ file: `${INVALID_DIR}/body-image-not-an-image.md`, line: ':::figure' },
 ];
 
-/** 1-based line of `key:` in a file's front matter. */
-function lineOf(source: string, key: string): number {
-	const index = source.split('\n').findIndex((line) => line.startsWith(`${key}:`));
-	if (index === -1) throw new Error(`no "${key}:" line in the fixture`);
+/** An article the build warns about and still publishes: its pull quote is not in its text. */
+const WARNED = {
+	file: 'tests/fixtures/articles/warnings/pullquote-not-in-text.md',
+	line: ':::pullquote',
+};
+
+/** 1-based line of the first line starting with `start`. */
+function lineOf(source: string, start: string): number {
+	const index = source.split('\n').findIndex((line) => line.startsWith(start));
+	if (index === -1) throw new Error(`no line starting "${start}" in the fixture`);
 	return index + 1;
 }
 
@@ -23,10 +38,11 @@ describe('a build with invalid articles', () => {
 		rmSync(join(TMP, 'bad-site'), { recursive: true, force: true });
 		mkdirSync(articles, { recursive: true });
 		cpSync(join(ROOT, FIXTURE_ARTICLES), articles, { recursive: true });
-		const expected = INVALID.map(({ file, key }) => {
+		cpSync(join(ROOT, INVALID_DIR, 'images'), join(articles, 'images'), { recursive: true });
+		const [warned, ...expected] = [WARNED, ...INVALID].map(({ file, line }) => {
 			const source = readFileSync(join(ROOT, file), 'utf8');
 			cpSync(join(ROOT, file), join(articles, basename(file)));
-			return `${relative(ROOT, join(articles, basename(file)))}:${lineOf(source, key)}`;
+			return `${relative(ROOT, join(articles, basename(file)))}:${lineOf(source, line)}`;
 		});
 
 		const run = await runAstroBuild({
@@ -41,7 +57,20 @@ describe('a build with invalid articles', () => {
 		for (const location of expected) expect(run.output).toContain(location);
 		expect(run.output).toMatch(/pubDate.*expected a date/);
 		expect(run.output).toMatch(/"tag".*expected one of the known keys/);
-		expect(run.output).toMatch(/2 problems in 2 article files/);
+		expect(run.output).toMatch(
+			/unknown-block-directive\.md:\d+ body: expected a block directive, one of :::figure, :::gallery.*found :::galery/,
+		);
+		expect(run.output).toMatch(/without-alt\.md:\d+ body: expected a text alternative/);
+		expect(run.output).toMatch(
+			/missing-body-image\.md:\d+ body: expected the path of an image file, relative to the article file, found "\.\/images\/no-such-photo\.jpg", which does not exist/,
+		);
+		expect(run.output).toMatch(
+			/not-an-image\.md:\d+ body: expected a JPEG, PNG, WebP or AVIF image, found "\.\/images\/not-a-photo\.jpg", a file that is not an image/,
+		);
+		expect(run.output).toMatch(/6 problems in 6 article files/);
+		// A warning is reported in the same form, and does not count among the problems.
+		expect(run.output).toMatch(/1 warning in 1 article file/);
+		expect(run.output).toContain(`${warned} body: expected the words of a pull quote`);
 	});
 });
 

@@ -12,6 +12,28 @@ import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/s
 import { parse } from 'node-html-parser';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 
+/**
+ * What an article page shows that the index leaves out (src/lib/site/search/search-record.ts
+ * indexes the headline, the standfirst and the body's own words): the byline and dates, the lead
+ * image, navigation, share links, asides (pull quotes, fact boxes), the footer, section anchors,
+ * the video facade, figures and their captions, a sensitive gate, a post's link to the original.
+ */
+const SEARCH_EXCLUDED = [
+	'.article-meta',
+	'.corrections',
+	'.publishing-note',
+	'.lead-image',
+	'nav',
+	'.share',
+	'aside',
+	'footer',
+	'.heading-anchor',
+	'.video-embed',
+	'.figure',
+	'.sensitive',
+	'.post-original',
+];
+
 /** The words of a text, lower-cased: runs of letters and digits. */
 function words(text: string): string[] {
 	return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -65,7 +87,11 @@ describe('what the index holds of each article', () => {
 			expect(fragment).toBeDefined();
 			expect(content).toContain(normalizeSpace(doc.querySelector('h1')!.textContent));
 			expect(content).toContain(normalizeSpace(doc.querySelector('.standfirst')!.textContent));
-			const paragraphs = doc.querySelectorAll('.article-body p:not(.video-embed *)');
+			// Paragraphs of the story: not those inside a part the index leaves out (a pull quote, a
+			// fact box, a caption).
+			const paragraphs = doc
+				.querySelectorAll('.article-body p')
+				.filter((paragraph) => !SEARCH_EXCLUDED.some((selector) => paragraph.closest(selector)));
 			expect(paragraphs.length).toBeGreaterThan(0);
 			for (const paragraph of paragraphs)
 				expect(content).toContain(normalizeSpace(paragraph.textContent));
@@ -84,10 +110,11 @@ describe('what the index holds of each article', () => {
 			expect(words(content).filter((word) => !allowed.has(word))).toEqual([]);
 		});
 
-		it('leaves out the byline, dates, lead image, table of contents, share links, anchors, topics and video labels', () => {
+		it('leaves out the byline, dates, images, table of contents, share links, anchors, topics, fact boxes and interface labels', () => {
+			// Not pull quotes: their words are the article's own, found where the article says them.
 			const left = [
 				...doc.querySelectorAll(
-					'.article-meta, .lead-image, nav, .share, footer, .heading-anchor, .video-embed',
+					'.article-meta, .lead-image, nav, .share, footer, .heading-anchor, .video-embed, .figure, .sensitive, .factbox, .post-original',
 				),
 			]
 				.map((element) => readableText(element))

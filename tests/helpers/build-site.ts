@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
+import { withBuildLock } from './build-lock.ts';
 import {
 	FIXTURE_AUTHORS,
 	FIXTURE_FRONT_TOPICS,
@@ -64,7 +65,18 @@ const FIXTURE_CONFIG = 'tests/helpers/astro-fixture.config.ts';
  * project's Node 24 runs Astro (the system Node may be older than Astro accepts).
  */
 export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
+	// Builds of one project take turns: they share its .astro/ folder (see withBuildLock).
+	return withBuildLock(options.root ?? ROOT, () => runUnlocked(options));
+}
+
+function runUnlocked(options: BuildOptions): Promise<BuildRun> {
 	const started = performance.now();
+	// Astro rewrites .astro/content-assets.mjs (every collection image and its import) only when a
+	// build stores a new image; a build with nothing new keeps the file the last build of the
+	// project wrote, and test builds of other article folders (each with its own cache) write
+	// theirs. Removed, it is written again from this build's own store.
+	for (const name of ['content-assets.mjs', 'content-modules.mjs'])
+		rmSync(join(options.root ?? ROOT, '.astro', name), { force: true });
 	rmSync(options.outDir, { recursive: true, force: true });
 	const child = spawn(
 		join(BIN, 'astro'),

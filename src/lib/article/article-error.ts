@@ -19,6 +19,25 @@ export function formatProblem(problem: ArticleProblem): string {
 	return `${location} ${problem.where}: ${problem.expected}${found}`;
 }
 
+/** Problems in file then line order. */
+function sortProblems(problems: readonly ArticleProblem[]): ArticleProblem[] {
+	return [...problems].sort(
+		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+	);
+}
+
+/**
+ * `3 problems in 2 article files:` then one problem a line; `kind` names what they are (problem,
+ * warning), `noun` the files (`article file`, `author file`, or `content file` for a mix).
+ */
+function listProblems(problems: readonly ArticleProblem[], kind: string, noun: string): string {
+	const files = new Set(problems.map((p) => p.file)).size;
+	return (
+		`${problems.length} ${kind}${problems.length === 1 ? '' : 's'} in ${files} ${noun}${files === 1 ? '' : 's'}:\n` +
+		problems.map((p) => `  ${formatProblem(p)}`).join('\n')
+	);
+}
+
 /**
  * Every problem found in one or more content files; its message lists them all, one a line.
  * `noun` names the files (`article file`, `author file`, or `content file` for a mix).
@@ -28,17 +47,19 @@ export class ArticleError extends Error {
 	readonly problems: readonly ArticleProblem[];
 
 	constructor(problems: readonly ArticleProblem[], noun = 'article file') {
-		const sorted = [...problems].sort(
-			(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-		);
-		const files = new Set(sorted.map((p) => p.file)).size;
-		super(
-			`${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} ${noun}${files === 1 ? '' : 's'}:\n` +
-				sorted.map((p) => `  ${formatProblem(p)}`).join('\n'),
-		);
+		const sorted = sortProblems(problems);
+		super(listProblems(sorted, 'problem', noun));
 		this.name = 'ArticleError';
 		this.problems = sorted;
 	}
+}
+
+/**
+ * What the build says of problems that do not fail it (a pull quote not found in its article),
+ * in the form of `ArticleError`'s message: `1 warning in 1 article file:` then one a line.
+ */
+export function warningsMessage(warnings: readonly ArticleProblem[]): string {
+	return listProblems(sortProblems(warnings), 'warning', 'article file');
 }
 
 /** Quotes a found value for a message, shortened so one bad field cannot flood the log. */

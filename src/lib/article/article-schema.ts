@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ArticleDate } from '../core/dates.ts';
+import type { ArticleProblem } from './article-error.ts';
 import { ARTICLE_TYPES } from './front-matter-schema.ts';
 
 /**
@@ -15,6 +16,14 @@ export const ArticleDateSchema = z.strictObject({
 	epochMs: z.number(),
 }) satisfies z.ZodType<ArticleDate>;
 
+/** A run of sanitized HTML from the article's Markdown. */
+export const HtmlPartSchema = z.strictObject({
+	kind: z.literal('html'),
+	/** Sanitized HTML: only what the sanitizer's allow-list lets through. */
+	html: z.string(),
+});
+export type HtmlPart = z.infer<typeof HtmlPartSchema>;
+
 /** A video player embed, recognised from player residue or `::video{...}`. */
 export const VideoBlockSchema = z.strictObject({
 	kind: z.literal('video'),
@@ -28,22 +37,137 @@ export const VideoBlockSchema = z.strictObject({
 export type VideoBlock = z.infer<typeof VideoBlockSchema>;
 
 /**
- * Every kind of block an article body holds between its runs of HTML: typed data that the
- * pipeline recognises and a component renders, never HTML made in the pipeline.
+ * One photograph and what is printed under it: a body image (`![alt](./images/x.jpg)`), a
+ * `:::figure`, or one image of a `:::gallery`.
  */
-export const BlockSchema = z.discriminatedUnion('kind', [VideoBlockSchema]);
+export const FigureImageSchema = z.strictObject({
+	/**
+	 * The image file, relative to the article file as written (`./images/gate.jpg`): a .jpg,
+	 * .jpeg, .png, .webp or .avif file that `astro:assets` resizes. The page finds its derived files
+	 * under this key.
+	 */
+	src: z.string().min(1),
+	/** The text alternative: what the image shows, for readers who cannot see it. Never empty. */
+	alt: z.string().min(1),
+	/**
+	 * What the image shows, printed under it: sanitized HTML of the author's inline Markdown (the
+	 * figure's content, or a Markdown image's title). Absent when the article gives none.
+	 */
+	caption: HtmlPartSchema.optional(),
+	/**
+	 * Who made the image (`Jane Doe/Agency`), as the article gives it. Absent when the article
+	 * gives none; the page then prints the credit the image file carries (IPTC/XMP), if any.
+	 */
+	credit: z.string().min(1).optional(),
+});
+export type FigureImage = z.infer<typeof FigureImageSchema>;
+
+/**
+ * Why a figure or gallery is hidden until the reader opens it (`sensitive="Shows the injured"`):
+ * the page renders it inside a closed `<details>` whose summary gives this reason, so its images
+ * are not even fetched before the reader asks. Absent for an ordinary image.
+ */
+const SensitiveSchema = z.string().min(1).optional();
+
+/** One image with its caption and credit: a body image or a `:::figure{src alt credit}`. */
+export const FigureBlockSchema = FigureImageSchema.extend({
+	kind: z.literal('figure'),
+	/** See `SensitiveSchema`: the reason the image is hidden until the reader opens it. */
+	sensitive: SensitiveSchema,
+});
+export type FigureBlock = z.infer<typeof FigureBlockSchema>;
+
+/** Several figures shown as a grid (`:::gallery`), each with its own caption and credit. */
+export const GalleryBlockSchema = z.strictObject({
+	kind: z.literal('gallery'),
+	/** The images, in the order written; at least two. */
+	figures: z.array(FigureImageSchema).min(2),
+	/** See `SensitiveSchema`: the reason the whole gallery is hidden until the reader opens it. */
+	sensitive: SensitiveSchema,
+});
+export type GalleryBlock = z.infer<typeof GalleryBlockSchema>;
+
+/** A sentence of the article set apart in large type (`:::pullquote{cite=…}`). */
+export const PullquoteBlockSchema = z.strictObject({
+	kind: z.literal('pullquote'),
+	/**
+	 * The quoted words, sanitized HTML. They should repeat the article's own text: the build warns
+	 * (never fails) when they do not appear in it.
+	 */
+	quote: HtmlPartSchema,
+	/** Who said them, printed under the quote; absent when the article names nobody. */
+	cite: z.string().min(1).optional(),
+});
+export type PullquoteBlock = z.infer<typeof PullquoteBlockSchema>;
+
+/** Key facts in a box beside the story (`:::factbox{title=…}`). */
+export const FactboxBlockSchema = z.strictObject({
+	kind: z.literal('factbox'),
+	/** The box's heading (`Key facts`). */
+	title: z.string().min(1),
+	/** The facts, sanitized HTML (usually a list). */
+	content: HtmlPartSchema,
+});
+export type FactboxBlock = z.infer<typeof FactboxBlockSchema>;
+
+/** One dated event of a timeline (`- 2019-12-29: US strikes on five sites`). */
+export const TimelineEventSchema = z.strictObject({
+	/**
+	 * When it happened, as written and checked like a front-matter date: a calendar date
+	 * (`2019-12-29`) or a date-time with offset (`2019-12-29T14:00:00+03:00`).
+	 */
+	date: z.string().min(1),
+	/** What happened, sanitized HTML. */
+	text: HtmlPartSchema,
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+/** A sequence of dated events (`:::timeline` around a list), in the order written. */
+export const TimelineBlockSchema = z.strictObject({
+	kind: z.literal('timeline'),
+	/** The events; at least one. */
+	events: z.array(TimelineEventSchema).min(1),
+});
+export type TimelineBlock = z.infer<typeof TimelineBlockSchema>;
+
+/**
+ * A social media post kept as a static snapshot (`:::post{url author handle date}`): the words,
+ * who posted them and when, and a link to the original. Nothing is ever loaded from the network,
+ * and the card stays readable when the original is deleted.
+ */
+export const PostBlockSchema = z.strictObject({
+	kind: z.literal('post'),
+	/** The original post's address: `http:` or `https:` only. */
+	url: z.string().regex(/^https?:\/\/[^\s]+$/i),
+	/** Who posted it, as a reader knows them (`Donald J. Trump`). */
+	author: z.string().min(1),
+	/** Their account name, as written (`@realDonaldTrump`); absent when the article gives none. */
+	handle: z.string().min(1).optional(),
+	/** When it was posted: a calendar date or a date-time with offset, as front-matter dates. */
+	date: z.string().min(1),
+	/** The post's words, sanitized HTML. */
+	text: HtmlPartSchema,
+});
+export type PostBlock = z.infer<typeof PostBlockSchema>;
+
+/**
+ * Every kind of block an article body holds between its runs of HTML: typed data that the
+ * pipeline recognises and a component renders, never HTML made in the pipeline. Author text
+ * inside a block (a caption, a quote) is sanitized like the body and kept as an `HtmlPart`.
+ */
+export const BlockSchema = z.discriminatedUnion('kind', [
+	VideoBlockSchema,
+	FigureBlockSchema,
+	GalleryBlockSchema,
+	PullquoteBlockSchema,
+	FactboxBlockSchema,
+	TimelineBlockSchema,
+	PostBlockSchema,
+]);
 export type Block = z.infer<typeof BlockSchema>;
 
-/** A run of sanitized HTML from the article's Markdown. */
-export const HtmlPartSchema = z.strictObject({
-	kind: z.literal('html'),
-	/** Sanitized HTML: only what the sanitizer's allow-list lets through. */
-	html: z.string(),
-});
-export type HtmlPart = z.infer<typeof HtmlPartSchema>;
-
 /** One part of the lead or of a section: a run of sanitized HTML, or a block. */
-export const PartSchema = z.discriminatedUnion('kind', [HtmlPartSchema, VideoBlockSchema]);
+export const PartSchema = z.discriminatedUnion('kind', [HtmlPartSchema, ...BlockSchema.options]);
 export type Part = z.infer<typeof PartSchema>;
 
 /** One `## ` section of the body: its heading and the parts that follow it. */
@@ -110,6 +234,43 @@ export const ArticleMetaSchema = z.strictObject({
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
+/** An image of the body that is a file next to the article, with the file line it is on. */
+export const LocalImageSchema = z.strictObject({
+	/** The path as written, relative to the article file (`./images/gate.jpg`). */
+	src: z.string().min(1),
+	/** 1-based line of the article file. */
+	line: z.int().positive(),
+});
+export type LocalImage = z.infer<typeof LocalImageSchema>;
+
+/** A problem in an article file (`ArticleProblem` of article-error.ts), as data. */
+export const ArticleProblemSchema = z.strictObject({
+	/** The file, as given to `parseArticle`. */
+	file: z.string(),
+	/** 1-based line in the file, when the problem has one. */
+	line: z.int().positive().optional(),
+	/** Where in the file: `front matter "pubDate"`, `body`. */
+	where: z.string(),
+	/** What was expected, starting with "expected". */
+	expected: z.string(),
+	/** What was found instead, already quoted or described. */
+	found: z.string().optional(),
+}) satisfies z.ZodType<ArticleProblem>;
+
+/**
+ * The rights an image file declares about itself in its embedded IPTC or XMP metadata, read by
+ * the build. Each field is absent when the file does not say.
+ */
+export const ImageRightsSchema = z.strictObject({
+	/** The credit line to print (IPTC Credit Line, XMP `photoshop:Credit`): `Jane Doe/Agency`. */
+	credit: z.string().min(1).optional(),
+	/** Who made the image (IPTC By-line, XMP `dc:creator`). */
+	creator: z.string().min(1).optional(),
+	/** The copyright notice (IPTC Copyright Notice, XMP `dc:rights`): `© 2019 Agency`. */
+	copyright: z.string().min(1).optional(),
+});
+export type ImageRights = z.infer<typeof ImageRightsSchema>;
+
 /** What the pipeline returns for one article file. */
 export const ArticleSchema = z.strictObject({
 	/** URL slug, from the file name. */
@@ -126,6 +287,16 @@ export const ArticleSchema = z.strictObject({
 	readingMinutes: z.int().positive(),
 	/** Links to other articles of the site, by slug, with the file line they are on. */
 	articleLinks: z.array(z.strictObject({ slug: z.string(), line: z.int().positive() })),
+	/**
+	 * The body's images that are files next to the article (figures, galleries, body images), in
+	 * reading order: the build checks, resizes and credits each.
+	 */
+	images: z.array(LocalImageSchema),
+	/**
+	 * What the build reports without failing (a pull quote whose words are not in the article),
+	 * logged at every build until fixed.
+	 */
+	warnings: z.array(ArticleProblemSchema),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -1,6 +1,6 @@
 import { describeFound, type ArticleProblem } from './article-error.ts';
 import { frontMatterLine } from './front-matter.ts';
-import type { ArticleMeta } from './article-schema.ts';
+import type { ArticleMeta, LocalImage } from './article-schema.ts';
 
 /** What the whole-archive checks need of one parsed article. */
 export interface ArticleSetEntry {
@@ -8,18 +8,19 @@ export interface ArticleSetEntry {
 	file: string;
 	/** The file's text, to find the line of a front-matter field. */
 	source: string;
-	/** The article's slug, its links to other articles and its lead image. */
+	/** The article's slug, its links to other articles, its lead image and its body's images. */
 	article: {
 		slug: string;
 		articleLinks: readonly { slug: string; line: number }[];
 		meta: Pick<ArticleMeta, 'hero'>;
+		images: readonly LocalImage[];
 	};
 }
 
 /**
- * The problems only the whole archive shows: links to articles that no file defines, and lead
- * images that are not where the front matter says. `imageExists(file, src)` answers for an image
- * path relative to an article file.
+ * The problems only the whole archive shows: links to articles that no file defines, and images
+ * (lead and body) that are not where the article says. `imageExists(file, src)` answers for an
+ * image path relative to an article file.
  */
 export function articleSetProblems(
 	entries: readonly ArticleSetEntry[],
@@ -44,6 +45,16 @@ export function articleSetProblems(
 				where: 'front matter "heroImage"',
 				expected: 'expected the path of an image file, relative to the article file',
 				found: `${describeFound(hero.src)}, which does not exist`,
+			});
+		}
+		for (const image of article.images) {
+			if (imageExists(file, image.src)) continue;
+			problems.push({
+				file,
+				line: image.line,
+				where: 'body',
+				expected: 'expected the path of an image file, relative to the article file',
+				found: `${describeFound(image.src)}, which does not exist`,
 			});
 		}
 		return problems;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dateInputProblem, DATE_EXPECTED } from '../core/dates.ts';
 import { isLanguageTag } from '../core/language.ts';
 import { topicSlug } from '../core/topic-slug.ts';
+import { IMAGE_FILE, IMAGE_FILE_EXPECTED } from './image-path.ts';
 
 /** A BCP 47 language tag such as `en`, `ar` or `pt-BR`, checked by `Intl.getCanonicalLocales`. */
 export const LangSchema = z.string().refine(isLanguageTag, {
@@ -105,9 +106,7 @@ export const FrontMatterSchema = z
 		/** The original this text is a translation of. */
 		translatedFrom: TranslatedFromSchema.optional(),
 		/** Lead image path, relative to the article file: a photo `astro:assets` can resize. */
-		heroImage: NonEmpty.regex(/\.(jpe?g|png|webp|avif)$/i, {
-			error: 'expected the path of a .jpg, .jpeg, .png, .webp or .avif file',
-		}).optional(),
+		heroImage: NonEmpty.regex(IMAGE_FILE, { error: IMAGE_FILE_EXPECTED }).optional(),
 		/** Text alternative of the lead image; required with `heroImage`. */
 		heroAlt: NonEmpty.optional(),
 		/** What the lead image shows, printed under it; only with `heroImage`. */

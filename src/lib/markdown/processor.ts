@@ -1,5 +1,6 @@
 import type { ElementContent, Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
+import type { Parents as MdastParents, Root as MdastRoot } from 'mdast';
+import type { State } from 'mdast-util-to-hast';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { LAYOUT_IDS, rehypeHeadingIds } from './rehype-heading-ids.ts';
@@ -9,8 +10,8 @@ import { rehypeSanitizeArticle } from './rehype-sanitize-article.ts';
 import { remarkArticleLinks } from './remark-article-links.ts';
 import { remarkNoTopHeading } from './remark-no-top-heading.ts';
 import type { ArticleBlockNode } from './article-block-node.ts';
+import { remarkArticleBlocks } from './remark-article-blocks.ts';
 import { remarkSatteriParse } from './remark-satteri-parse.ts';
-import { remarkVideoEmbed } from './remark-video-embed.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 
 /** The article processor: parses Markdown and runs every step up to trusted hast. */
@@ -27,23 +28,29 @@ export function createArticleProcessor(): ArticleProcessor {
 			// CommonMark, GFM and directives in one native parse; it refuses bodies nested too deep
 			// for the recursive steps below.
 			.use(remarkSatteriParse)
-			// Embeds become typed data before remark-rehype, so they never pass through as HTML.
-			.use(remarkVideoEmbed)
+			// Blocks become typed data before remark-rehype, so they never pass through as HTML; an
+			// unknown block directive is an error, and text directives go back to their text.
+			.use(remarkArticleBlocks)
 			.use(remarkNoTopHeading)
 			// Reads links before remark-rehype; it records and changes nothing.
 			.use(remarkArticleLinks)
 			.use(remarkRehype, {
 				allowDangerousHtml: true,
-				// A block passes into hast unchanged: still data, for rehypeSanitizeArticle to keep.
-				// (it is a root-level node, which hast's ElementContent type does not list).
+				// A block passes into hast as the same data, for rehypeSanitizeArticle to keep (it is a
+				// root-level node, which hast's ElementContent type does not list); its rich text, its
+				// children, becomes hast like the rest of the body, to be parsed and sanitized with it.
 				handlers: {
-					articleBlock: (_state: unknown, node: ArticleBlockNode) =>
-						node as unknown as ElementContent,
+					articleBlock: (state: State, node: ArticleBlockNode) => {
+						for (const slot of node.children)
+							slot.children = state.all(slot as unknown as MdastParents);
+						return node as unknown as ElementContent;
+					},
 				},
 			})
 			// Raw HTML is parsed into elements before sanitizing, so the sanitizer judges each
 			// element and attribute instead of dropping whole blocks of prose.
-			.use(rehypeRawWhenPresent, { passThrough: ['articleBlock'] })
+			// A block's rich text (its blockSlot children) is parsed on its own, inside the block.
+			.use(rehypeRawWhenPresent, { passThrough: ['articleBlock', 'blockSlot'] })
 			// Images from other sites become links before the sanitizer judges them.
 			.use(rehypeRemoteImages)
 			// The trust boundary: nothing untrusted runs after this line.

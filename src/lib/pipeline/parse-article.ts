@@ -4,12 +4,13 @@ import { toString } from 'hast-util-to-string';
 import { VFile } from 'vfile';
 import { resolveDate } from '../core/dates.ts';
 import { textDirection } from '../core/language.ts';
-import { countWords, readingMinutes } from '../core/words.ts';
+import { countWords, hasWordsOf, readingMinutes } from '../core/words.ts';
 import { ArticleError, describeFound, type ArticleProblem } from '../article/article-error.ts';
 import type { Article, ArticleMeta, Part } from '../article/article-schema.ts';
 import type { FrontMatter } from '../article/front-matter-schema.ts';
 import { frontMatterLine, parseFrontMatter, splitFrontMatter } from '../article/front-matter.ts';
 import { linkedArticleSlug, linkedSlug, SLUG, slugOf } from '../article/slugs.ts';
+import { finishBlock, type BlockSlot } from '../markdown/article-block-node.ts';
 import { createArticleProcessor, type ArticleProcessor } from '../markdown/processor.ts';
 import { splitSections, trimWhitespace } from '../markdown/sections.ts';
 
@@ -126,14 +127,40 @@ function noText(file: string, line: number, found: string): ArticleProblem {
 	};
 }
 
-/** A parsed body: lead, sections, words and links to articles. */
-export type BodyResult = Pick<Article, 'lead' | 'sections' | 'words' | 'articleLinks'>;
+/** A parsed body: lead, sections, words, links to articles, local images and warnings. */
+export type BodyResult = Pick<
+	Article,
+	'lead' | 'sections' | 'words' | 'articleLinks' | 'images'
+> & {
+	/** Problems the build reports without failing. */
+	warnings: ArticleProblem[];
+};
+
+/** A pull quote of the body, to check against the article's text once all of it is known. */
+interface PendingQuote {
+	/** The quote's text. */
+	text: string;
+	/** Its 1-based line in the body. */
+	line: number;
+}
+
+/** The trusted tree's nodes as text and HTML, once. */
+function slotHtml(slot: BlockSlot): { html: string; text: string } {
+	const root: Root = { type: 'root', children: trimWhitespace(slot.children as RootContent[]) };
+	return { html: toHtml(root), text: toString(root) };
+}
 
 /**
  * A run of nodes as parts: each block on its own, the nodes between blocks as one run of HTML.
- * Words are counted in the HTML runs only: a block's words are the interface's or its data's.
+ * Words are counted in the HTML runs and in the author's text inside blocks (captions, facts,
+ * events, posts), not in a pull quote (which repeats the article) nor in the interface's words.
+ * Pull quotes are kept in `quotes`, and `text` is the rest, for checking them.
  */
-function toParts(nodes: readonly RootContent[], lang: string): { parts: Part[]; words: number } {
+function toParts(
+	nodes: readonly RootContent[],
+	lang: string,
+	quotes: PendingQuote[],
+): { parts: Part[]; words: number; text: string } {
 	const parts: Part[] = [];
 	let run: RootContent[] = [];
 	let text = '';
@@ -148,13 +175,21 @@ function toParts(nodes: readonly RootContent[], lang: string): { parts: Part[]; 
 	for (const node of nodes) {
 		if (node.type === 'articleBlock') {
 			flush();
-			parts.push(node.block);
+			const quote = node.block.kind === 'pullquote';
+			parts.push(
+				finishBlock(node, (slot) => {
+					const rendered = slotHtml(slot);
+					if (quote) quotes.push({ text: rendered.text, line: node.position?.start.line ?? 1 });
+					else text += ` ${rendered.text}`;
+					return { kind: 'html', html: rendered.html };
+				}),
+			);
 		} else {
 			run.push(node);
 		}
 	}
 	flush();
-	return { parts, words: countWords(text, lang) };
+	return { parts, words: countWords(text, lang), text };
 }
 
 /**
@@ -185,9 +220,12 @@ export function parseBody(
 	if (problems.length > 0) return { problems };
 
 	const split = splitSections(tree);
-	const lead = toParts(split.lead, lang);
+	const quotes: PendingQuote[] = [];
+	const lead = toParts(split.lead, lang, quotes);
+	let text = lead.text;
 	const sections = split.sections.map((section) => {
-		const content = toParts(section.children, lang);
+		const content = toParts(section.children, lang, quotes);
+		text += ` ${section.title} ${content.text}`;
 		return {
 			id: section.id,
 			title: section.title,
@@ -204,5 +242,28 @@ export function parseBody(
 			pagePath === undefined ? linkedSlug(url, slug) : linkedArticleSlug(url, pagePath);
 		return target === undefined ? [] : [{ slug: target, line: line + bodyLine - 1 }];
 	});
-	return { result: { lead, sections, words, articleLinks }, problems: [] };
+	const images = (vfile.data.localImages ?? []).map(({ src, line }) => ({
+		src,
+		line: line + bodyLine - 1,
+	}));
+	const warnings = quotes
+		.filter((quote) => !hasWordsOf(text, quote.text, lang))
+		.map((quote): ArticleProblem => ({
+			file,
+			line: quote.line + bodyLine - 1,
+			where: 'body',
+			expected: "expected the words of a pull quote to be the article's own, as written in it",
+			found: `${describeFound(quote.text.trim())}, which the article's text does not contain`,
+		}));
+	return {
+		result: {
+			lead: { parts: lead.parts, words: lead.words },
+			sections,
+			words,
+			articleLinks,
+			images,
+			warnings,
+		},
+		problems: [],
+	};
 }

@@ -49,6 +49,8 @@ function parseDocument<T>(
 		sections: [],
 		words: 0,
 		articleLinks: [],
+		images: [],
+		warnings: [],
 	};
 	if (options.bodyRequired || split.body.trim() !== '') {
 		const parsed = parseBody(
@@ -61,6 +63,16 @@ function parseDocument<T>(
 		);
 		problems.push(...parsed.problems);
 		body = parsed.result;
+		// Photos are an article's: only the article loader hands them to astro:assets.
+		for (const image of body?.images ?? [])
+			problems.push({
+				file,
+				line: image.line,
+				where: 'body',
+				expected:
+					'expected no local image in an author or page file (photos belong in articles: link to one instead)',
+				found: describeFound(image.src),
+			});
 	}
 	if (problems.length > 0 || front.data === undefined || body === undefined)
 		throw new ArticleError(problems);

@@ -22,13 +22,14 @@ describe('linkedSlug', () => {
 });
 
 describe('articleSetProblems', () => {
-	const entry = (slug: string, links: string[], hero?: string) => ({
+	const entry = (slug: string, links: string[], hero?: string, images: string[] = []) => ({
 		file: `content/articles/${slug}.md`,
 		source: `---\ntitle: T\n${hero === undefined ? '' : `heroImage: ${hero}\n`}---\n`,
 		article: {
 			slug,
 			articleLinks: links.map((target, index) => ({ slug: target, line: 10 + index })),
 			meta: hero === undefined ? {} : { hero: { src: hero, alt: 'A' } },
+			images: images.map((src, index) => ({ src, line: 20 + index })),
 		},
 	});
 
@@ -55,6 +56,22 @@ describe('articleSetProblems', () => {
 				where: 'front matter "heroImage"',
 				found: '"./missing.jpg", which does not exist',
 			}),
+		]);
+	});
+
+	it('names each body image that is not where the article says, on its line', () => {
+		const problems = articleSetProblems(
+			[entry('a', [], undefined, ['./images/here.jpg', './images/gone.jpg'])],
+			(_file, src) => src === './images/here.jpg',
+		);
+		expect(problems).toEqual([
+			{
+				file: 'content/articles/a.md',
+				line: 21,
+				where: 'body',
+				expected: 'expected the path of an image file, relative to the article file',
+				found: '"./images/gone.jpg", which does not exist',
+			},
 		]);
 	});
 });

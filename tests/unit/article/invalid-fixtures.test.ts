@@ -69,6 +69,44 @@ describe('invalid article files', () => {
 		`);
 	});
 
+	it('names the line of a body image without a text alternative', () => {
+		expect(errorOf('body-image-without-alt.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/body-image-without-alt.md:10 body: expected a text alternative in ![](./images/gate.jpg): what the image shows, for readers who cannot see it, found none"
+		`);
+	});
+
+	it('names the line of an unknown block directive and the known ones', () => {
+		expect(errorOf('unknown-block-directive.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/unknown-block-directive.md:10 body: expected a block directive, one of :::figure, :::gallery, :::pullquote, :::factbox, :::timeline, :::post, ::video, found :::galery"
+		`);
+	});
+
+	it('names the line of a post whose url is a script', () => {
+		expect(errorOf('post-javascript-url.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/post-javascript-url.md:10 body: expected the url of :::post to be the original post's http: or https: address, found "javascript:alert(document.cookie)""
+		`);
+	});
+
+	it('names the line of a timeline date in the wrong form', () => {
+		expect(errorOf('timeline-bad-date.md')).toMatchInlineSnapshot(`
+			"1 problem in 1 article file:
+			  tests/fixtures/articles/invalid/timeline-bad-date.md:12 body: expected a date (2019-12-31) or a date-time with offset (2019-12-31T14:05:00Z) in :::timeline, found "31/12/2019""
+		`);
+	});
+
+	it.each(['missing-body-image.md', 'body-image-not-an-image.md'])(
+		'parses %s, whose image problem only the archive check can see (tests/build)',
+		(name) => {
+			const file = `${DIR}/${name}`;
+			expect(parseArticle(readFileSync(file, 'utf8'), file, TEST_OPTIONS).images).toEqual([
+				{ src: expect.stringMatching(/^\.\/images\//) as string, line: 10 },
+			]);
+		},
+	);
+
 	it('names every file of a duplicate slug, each with the other', () => {
 		const seed = 'content/articles/protesters-storm-us-embassy-in-baghdad.md';
 		const copy = 'content/articles/duplicate-slug/protesters-storm-us-embassy-in-baghdad.md';

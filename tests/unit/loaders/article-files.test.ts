@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArticle } from '../../../src/loaders/article-files.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+	decodeArticle,
+	MAX_ARTICLE_BYTES,
+	readSource,
+} from '../../../src/loaders/article-files.ts';
 
 const text = (value: string) => new TextEncoder().encode(value);
 
@@ -33,5 +40,23 @@ describe('decodeArticle', () => {
 			expected: 'expected UTF-8 text (save the file as UTF-8)',
 			found: 'bytes that are not UTF-8 (Latin-1 or Windows-1252, perhaps)',
 		});
+	});
+});
+
+describe('readSource', () => {
+	it('refuses a file larger than the limit, naming its size, without parsing it', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'article-files-'));
+		try {
+			const path = join(dir, 'dump.md');
+			writeFileSync(path, `---\ntitle: T\n---\n\n${'x'.repeat(MAX_ARTICLE_BYTES)}\n`);
+			expect(readSource(path, 'content/articles/dump.md', dir, false)).toEqual({
+				file: 'content/articles/dump.md',
+				where: 'file',
+				expected: "expected an article file of at most 5 MB (the build's limit for one file)",
+				found: '5.0 MB',
+			});
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

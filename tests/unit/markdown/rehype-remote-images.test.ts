@@ -14,8 +14,8 @@ describe('rehypeRemoteImages in the pipeline', () => {
 		);
 	});
 
-	it('keeps an image of the site itself', () => {
-		expect(render('![Map](./map.png)')).toBe('<p><img src="./map.png" alt="Map"></p>');
+	it('keeps an image of the site itself (a file of public/)', () => {
+		expect(render('![Map](/map.png)')).toBe('<p><img src="/map.png" alt="Map"></p>');
 	});
 
 	it('leaves a script URL to the sanitizer, which drops it', () => {

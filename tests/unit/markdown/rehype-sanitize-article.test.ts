@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
+import type { ArticleBlockNode } from '../../../src/lib/markdown/article-block-node.ts';
 import { rehypeSanitizeArticle } from '../../../src/lib/markdown/rehype-sanitize-article.ts';
 import { articleSanitizeSchema } from '../../../src/lib/markdown/sanitize-schema.ts';
 import { unified } from 'unified';
@@ -12,10 +13,11 @@ function sanitize(children: Root['children']): Root {
 	return transform.runSync(tree);
 }
 
-const EMBED = {
+const EMBED: ArticleBlockNode = {
 	type: 'articleBlock',
 	block: { kind: 'video', videoId: '1', account: 'a', player: 'p' },
-} as const;
+	children: [],
+};
 
 describe('rehypeSanitizeArticle', () => {
 	it('sanitizes the content on both sides of an embed and keeps the embed', () => {
@@ -57,5 +59,32 @@ describe('rehypeSanitizeArticle', () => {
 		).toBe(
 			'<figure><img src="https://a.example/x.png" alt="X"><figcaption>Cap</figcaption></figure>',
 		);
+	});
+
+	it("sanitizes a block's rich text with the same schema, each slot on its own", () => {
+		const tree = sanitize([
+			{
+				type: 'articleBlock',
+				block: { kind: 'pullquote', quote: { kind: 'slot', index: 0 } },
+				children: [
+					{
+						type: 'blockSlot',
+						children: [
+							h('p', { onClick: 'alert(1)', id: 'main' }, [
+								'Quoted ',
+								h('a', { href: 'javascript:alert(1)' }, 'words'),
+								h('script', 'alert(2)'),
+							]),
+						],
+					},
+				],
+			},
+		]);
+		const [block] = tree.children;
+		expect(block?.type).toBe('articleBlock');
+		if (block?.type !== 'articleBlock') return;
+		expect(
+			toHtml({ type: 'root', children: block.children[0]?.children as Root['children'] }),
+		).toBe('<p id="user-content-main">Quoted <a>words</a></p>');
 	});
 });

@@ -130,6 +130,83 @@ describe('parseArticle', () => {
 	});
 });
 
+describe('parseArticle with story blocks', () => {
+	const BODY = [
+		'The river crested at dawn. "The wall did what it was built to do," the mayor said.',
+		'',
+		'![Sandbags on the quay](./images/quay.jpg "Volunteers on the quay.")',
+		'',
+		':::pullquote{cite="The mayor"}',
+		'The wall did what it was built to do.',
+		':::',
+		'',
+		'## The night',
+		'',
+		':::factbox{title="Key facts"}',
+		'- Raised in five hours',
+		':::',
+		'',
+		'::::gallery',
+		'![Stalls](./images/market.jpg)',
+		'![Sandbags](./images/quay.jpg)',
+		'::::',
+	].join('\n');
+
+	it('keeps blocks as typed parts with their rich text as sanitized HTML', () => {
+		const article = parseArticle(articleSource(BODY), 'content/articles/x.md', TEST_OPTIONS);
+		expect(articleBlocks(article).map(({ block, section }) => [block.kind, section])).toEqual([
+			['figure', null],
+			['pullquote', null],
+			['factbox', 'the-night'],
+			['gallery', 'the-night'],
+		]);
+		expect(articleBlocks(article)[0]?.block).toEqual({
+			kind: 'figure',
+			src: './images/quay.jpg',
+			alt: 'Sandbags on the quay',
+			caption: { kind: 'html', html: 'Volunteers on the quay.' },
+		});
+		expect(htmlOf(article.lead)).not.toContain('<img');
+	});
+
+	it('lists every local image with its file line, in reading order', () => {
+		const article = parseArticle(articleSource(BODY), 'content/articles/x.md', TEST_OPTIONS);
+		expect(article.images).toEqual([
+			{ src: './images/quay.jpg', line: 10 },
+			{ src: './images/market.jpg', line: 23 },
+			{ src: './images/quay.jpg', line: 24 },
+		]);
+	});
+
+	it("counts the author's words in captions and fact boxes, not a pull quote's repeat", () => {
+		const article = parseArticle(articleSource(BODY), 'content/articles/x.md', TEST_OPTIONS);
+		// 17 in the lead's paragraph, 4 in the caption (not the 8 of the quote); 2 in the heading, 4 in
+		// the fact box.
+		expect(article.lead.words).toBe(21);
+		expect(article.sections[0]?.words).toBe(6);
+	});
+
+	it("warns, without failing, when a pull quote is not the article's own words", () => {
+		const article = parseArticle(
+			articleSource(BODY.replace('The wall did what it was built to do.\n', 'Never again.\n')),
+			'content/articles/x.md',
+			TEST_OPTIONS,
+		);
+		expect(article.warnings).toEqual([
+			{
+				file: 'content/articles/x.md',
+				line: 12,
+				where: 'body',
+				expected: "expected the words of a pull quote to be the article's own, as written in it",
+				found: '"Never again.", which the article\'s text does not contain',
+			},
+		]);
+		expect(
+			parseArticle(articleSource(BODY), 'content/articles/x.md', TEST_OPTIONS).warnings,
+		).toEqual([]);
+	});
+});
+
 describe('slugOf', () => {
 	it('takes the file name without folder or extension', () => {
 		expect(slugOf('content/articles/2019/storm-at-the-embassy.md')).toBe('storm-at-the-embassy');

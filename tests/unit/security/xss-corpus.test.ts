@@ -4,7 +4,8 @@ import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { TEST_OPTIONS, articleSource } from '../../helpers/article-options.ts';
 import { clobberFindings, unsafeFindings, urlScheme } from '../../helpers/html-safety.ts';
 import { countVectors, loadXssCorpus } from '../../../scripts/lib/xss-corpus.ts';
-import { htmlOf } from '../../helpers/parts.ts';
+import { blockHtmlOf, htmlOf } from '../../helpers/parts.ts';
+import { articleBlocks, type Article } from '../../../src/lib/article/article-schema.ts';
 
 const corpus = loadXssCorpus();
 
@@ -20,6 +21,35 @@ const PLACES: Record<string, (payload: string) => string | undefined> = {
 	'as an image source': (payload) => oneLine(payload, `Lead paragraph.\n\n![an image](${payload})`),
 	'as a reference definition': (payload) =>
 		oneLine(payload, `Lead paragraph: [a reference][ref].\n\n[ref]: ${payload}`),
+	// Inside blocks: the author's text (sanitized like the body) and every attribute.
+	'as a figure caption': (payload) => `Lead.\n\n:::figure{src=./a.jpg alt=A}\n${payload}\n:::`,
+	"as a body image's title": (payload) => oneLine(payload, `Lead.\n\n![A](./a.jpg "${payload}")`),
+	'as a pull quote': (payload) => `Lead.\n\n:::pullquote{cite=A}\n${payload}\n:::`,
+	'as a fact box': (payload) => `Lead.\n\n:::factbox{title=Facts}\n${payload}\n:::`,
+	'as a timeline event': (payload) =>
+		oneLine(payload, `Lead.\n\n:::timeline\n- 2019-12-29: ${payload}\n:::`),
+	"as a post's words": (payload) =>
+		`Lead.\n\n:::post{url=https://a.example/1 author=A date=2019-12-31}\n${payload}\n:::`,
+	// Attributes are plain text: one hostile value at a time, the others valid, so that the block
+	// is built and its data checked.
+	"as a figure's alt, credit and warning": (payload) =>
+		oneLine(
+			payload,
+			`Lead.\n\n::figure{src=./a.jpg alt="${payload}" credit="${payload}" sensitive="${payload}"}`,
+		),
+	"as a figure's src": (payload) => oneLine(payload, `Lead.\n\n::figure{src="${payload}" alt=A}`),
+	"as a post's url": (payload) =>
+		oneLine(payload, `Lead.\n\n:::post{url="${payload}" author=A date=2019-12-31}\nWords.\n:::`),
+	"as a post's author and handle": (payload) =>
+		oneLine(
+			payload,
+			`Lead.\n\n:::post{url=https://a.example/1 author="${payload}" handle="${payload}" date=2019-12-31}\nWords.\n:::`,
+		),
+	"as a pull quote's cite and a fact box's title": (payload) =>
+		oneLine(
+			payload,
+			`Lead.\n\n:::pullquote{cite="${payload}"}\nLead.\n:::\n\n:::factbox{title="${payload}"}\nFacts.\n:::`,
+		),
 };
 
 function oneLine(payload: string, body: string): string | undefined {
@@ -27,6 +57,31 @@ function oneLine(payload: string, body: string): string | undefined {
 }
 
 const rejected: string[] = [];
+
+/**
+ * What is wrong with the plain data of an article's blocks: a post's address is http(s) only, an
+ * image path is a file next to the article (no scheme), whatever the author wrote.
+ */
+function blockDataFindings(article: Article): string[] {
+	return articleBlocks(article).flatMap(({ block }) => {
+		switch (block.kind) {
+			case 'post':
+				return ['http', 'https'].includes(urlScheme(block.url) ?? '')
+					? []
+					: [`post url ${JSON.stringify(block.url)}`];
+			case 'figure':
+				return urlScheme(block.src) === undefined
+					? []
+					: [`figure src ${JSON.stringify(block.src)}`];
+			case 'gallery':
+				return block.figures.flatMap((figure) =>
+					urlScheme(figure.src) === undefined ? [] : [`figure src ${JSON.stringify(figure.src)}`],
+				);
+			default:
+				return [];
+		}
+	});
+}
 
 afterAll(() => {
 	// The figures for the report: how many vectors of each source and class ran.
@@ -61,9 +116,11 @@ describe('the XSS corpus through the real pipeline', () => {
 				);
 				continue;
 			}
+			findings.push(...blockDataFindings(article).map((finding) => `${place}: ${finding}`));
 			for (const html of [
 				htmlOf(article.lead),
-				...article.sections.map((section) => htmlOf(section)),
+				blockHtmlOf(article.lead),
+				...article.sections.flatMap((section) => [htmlOf(section), blockHtmlOf(section)]),
 			]) {
 				findings.push(
 					...[...unsafeFindings(html), ...clobberFindings(html)].map(
@@ -73,6 +130,60 @@ describe('the XSS corpus through the real pipeline', () => {
 			}
 		}
 		expect(findings).toEqual([]);
+	});
+});
+
+describe('block attributes an attacker writes', () => {
+	const parse = (body: string) =>
+		parseArticle(articleSource(body), 'content/articles/x.md', TEST_OPTIONS);
+
+	it.each([
+		'javascript:alert(1)',
+		'JaVaScRiPt:alert(1)',
+		' javascript:alert(1)',
+		'java&#x09;script:alert(1)',
+		'data:text/html,<script>alert(1)</script>',
+		'vbscript:msgbox(1)',
+		'//evil.example/post',
+		'/relative/post',
+	])('rejects a post whose url is %j, naming the file and line', (url) => {
+		expect(() =>
+			parse(`Lead.\n\n:::post{url="${url}" author=A date=2019-12-31}\nWords.\n:::`),
+		).toThrow(
+			/content\/articles\/x\.md:10 body: expected the url of :::post to be the original post's http: or https: address/,
+		);
+	});
+
+	it('keeps markup in a caption only as the sanitizer allows it', () => {
+		const article = parse(
+			'Lead.\n\n:::figure{src=./a.jpg alt=A}\nA <img src=x onerror=alert(1)> <a href="javascript:alert(1)" onclick="x()">caption</a> <script>alert(1)</script>\n:::',
+		);
+		const html = blockHtmlOf(article.lead);
+		expect(html).toBe('A <img src="x"> <a>caption</a>');
+		expect(unsafeFindings(html)).toEqual([]);
+	});
+
+	it('keeps a credit with quotes and markup as plain text, for the page to escape', () => {
+		const article = parse(
+			`Lead.\n\n::figure{src=./a.jpg alt='The "gate"' credit='Jane "JD" Doe <b onclick=x>/AP'}`,
+		);
+		expect(articleBlocks(article).map(({ block }) => block)).toEqual([
+			{
+				kind: 'figure',
+				src: './a.jpg',
+				alt: 'The "gate"',
+				credit: 'Jane "JD" Doe <b onclick=x>/AP',
+			},
+		]);
+	});
+
+	it('rejects a figure whose src is a script, data or remote URL', () => {
+		for (const src of [
+			'javascript:alert(1).jpg',
+			'data:image/png;base64,AA.png',
+			'https://evil.example/a.jpg',
+		])
+			expect(() => parse(`Lead.\n\n::figure{src="${src}" alt=A}`)).toThrow(/src of ::figure/);
 	});
 });
 

@@ -70,7 +70,7 @@ function heading(title: string): Element {
 }
 
 /** Parses an HTML fragment into hast nodes (the parser the pipeline itself uses for raw HTML). */
-function parseHtml(html: string): RootContent[] {
+export function parseHtml(html: string): RootContent[] {
 	if (html === '') return [];
 	const tree = raw({ type: 'root', children: [{ type: 'raw', value: html }] });
 	return tree.type === 'root' ? tree.children : [tree];

@@ -121,6 +121,26 @@ export interface UiStrings {
 	};
 	/** The footer's line about who publishes the site, given the publisher's legal name. */
 	publishedBy: (legalName: string) => string;
+	/** Shown in a feed where a body image would be (feeds carry no image): its alternative. */
+	imageInFeed: (alt: string) => string;
+	/** The words of a sensitive figure or gallery's gate, a `<details>` closed until opened. */
+	sensitive: {
+		/** Said before the article's reason (`Sensitive content`). */
+		warning: string;
+		/** What opening the gate does, for one image. */
+		showImage: string;
+		/** What opening the gate does, for a gallery. */
+		showImages: string;
+		/** Said in a feed instead of the image, after the reason. */
+		inFeed: string;
+	};
+	/** Accessible name of a timeline's list of dated events. */
+	timeline: string;
+	/** The words of a social media post kept as a snapshot. */
+	post: {
+		/** Text of the link to the original post, on its network. */
+		original: string;
+	};
 	/** The words of a video block, which links to the provider's player and loads nothing. */
 	video: {
 		/** The link's text. */
@@ -227,6 +247,15 @@ const en: UiStrings = {
 		contact: 'Contact',
 	},
 	publishedBy: (legalName) => `Published by ${legalName}.`,
+	imageInFeed: (alt) => `Image: ${alt}`,
+	sensitive: {
+		warning: 'Sensitive content',
+		showImage: 'Show the image',
+		showImages: 'Show the images',
+		inFeed: 'The image is on the article page.',
+	},
+	timeline: 'Timeline',
+	post: { original: 'View the original post' },
 	video: {
 		play: 'Play video',
 		note: "Opens the video provider's player",
@@ -355,6 +384,15 @@ const ar: UiStrings = {
 		contact: 'اتصل بنا',
 	},
 	publishedBy: (legalName) => `تنشره ${legalName}.`,
+	imageInFeed: (alt) => `صورة: ${alt}`,
+	sensitive: {
+		warning: 'محتوى حساس',
+		showImage: 'اعرض الصورة',
+		showImages: 'اعرض الصور',
+		inFeed: 'الصورة في صفحة المقال.',
+	},
+	timeline: 'تسلسل زمني',
+	post: { original: 'اعرض المنشور الأصلي' },
 	video: {
 		play: 'شغّل الفيديو',
 		note: 'يفتح مشغّل مزوّد الفيديو',

@@ -1,11 +1,22 @@
 import type { Article, ArticleMeta } from '../../article/article-schema.ts';
 import { assertNever } from '../../core/assert-never.ts';
 
-/** An image as published: absolute URL and pixel size. */
+/** An image as published: absolute URL, pixel size and what is known of its rights. */
 export interface PublishedImage {
+	/** Absolute URL of the published file. */
 	url: string;
+	/** Its width in pixels. */
 	width: number;
+	/** Its height in pixels. */
 	height: number;
+	/** What it shows, as plain text. */
+	caption?: string | undefined;
+	/** The credit line (the article's, else the file's). */
+	credit?: string | undefined;
+	/** Who made it, as the file says. */
+	creator?: string | undefined;
+	/** The copyright notice the file carries. */
+	copyright?: string | undefined;
 }
 
 /** The publisher, as every article's JSON-LD names it (`publisher` in the site settings). */
@@ -49,10 +60,13 @@ export interface NewsArticleContext {
 	/** The publisher. */
 	publisher: PublisherContext;
 	/**
-	 * The article's image: its lead image with `caption`/`credit` from the front matter, or the
-	 * site's default link-preview image (`isDefault`), so every article has one.
+	 * The article's images as published, lead image first, each with its caption and rights. A
+	 * sensitive image is left out by the page: a search result must not show what the article
+	 * hides behind a warning. Empty when the article shows none.
 	 */
-	image: PublishedImage & { isDefault?: boolean };
+	images: readonly PublishedImage[];
+	/** The site's link-preview image: the article's `image` when it has none of its own. */
+	defaultImage: PublishedImage;
 	/** For each byline name that names an author file, that author (the rest are names only). */
 	authors?: ReadonlyMap<string, PersonContext> | undefined;
 }
@@ -83,8 +97,23 @@ export function articleJsonLdType(type: ArticleMeta['type']): string {
 	}
 }
 
+/**
+ * An `ImageObject` with the fields of Google's image licence metadata that the site knows:
+ * `creditText`, `creator` and `copyrightNotice`, each only when known.
+ */
 function imageObject(image: PublishedImage): JsonLdObject {
-	return { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height };
+	const json: JsonLdObject = {
+		'@type': 'ImageObject',
+		url: image.url,
+		contentUrl: image.url,
+		width: image.width,
+		height: image.height,
+	};
+	if (image.caption !== undefined) json['caption'] = image.caption;
+	if (image.credit !== undefined) json['creditText'] = image.credit;
+	if (image.creator !== undefined) json['creator'] = { '@type': 'Person', name: image.creator };
+	if (image.copyright !== undefined) json['copyrightNotice'] = image.copyright;
+	return json;
 }
 
 /**
@@ -143,11 +172,7 @@ export function publisherJsonLd(publisher: PublisherContext): JsonLdObject {
  */
 export function newsArticleJsonLd(article: Article, context: NewsArticleContext): JsonLdObject {
 	const { meta } = article;
-	const image = imageObject(context.image);
-	if (context.image.isDefault !== true) {
-		if (meta.hero?.caption !== undefined) image['caption'] = meta.hero.caption;
-		if (meta.hero?.credit !== undefined) image['creditText'] = meta.hero.credit;
-	}
+	const images = context.images.length > 0 ? context.images : [context.defaultImage];
 	const json: JsonLdObject = {
 		'@context': 'https://schema.org',
 		'@type': articleJsonLdType(meta.type),
@@ -163,7 +188,7 @@ export function newsArticleJsonLd(article: Article, context: NewsArticleContext)
 		inLanguage: meta.lang,
 		mainEntityOfPage: { '@type': 'WebPage', '@id': context.articleUrl },
 		url: context.articleUrl,
-		image,
+		image: images.map(imageObject),
 		publisher: organizationJsonLd(context.publisher),
 		wordCount: article.words,
 	};

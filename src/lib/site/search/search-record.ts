@@ -29,14 +29,24 @@ export function searchRecordHtml(article: Pick<Article, 'meta' | 'lead' | 'secti
 
 /**
  * What the index holds of a block: the story's own words a block carries, none of the
- * interface's (a video's "Play video" is not the story's).
+ * interface's (a video's "Play video" is not the story's). A timeline's events and a quoted post's
+ * words are the story's; captions and credits describe photographs, a pull quote repeats the text
+ * and a fact box sits beside it, so none of those is indexed (as pages' asides never were).
  */
 export function searchBlockHtml(block: Block): string {
 	switch (block.kind) {
+		case 'timeline':
+			return `<ol>${block.events.map((event) => `<li>${event.text.html}</li>`).join('')}</ol>`;
+		case 'post':
+			return `<blockquote><p>${escapeHtml(block.author)}</p>${block.text.html}</blockquote>`;
 		case 'video':
+		case 'figure':
+		case 'gallery':
+		case 'pullquote':
+		case 'factbox':
 			return '';
 		default:
-			return assertNever(block.kind);
+			return assertNever(block);
 	}
 }
 

@@ -27,13 +27,22 @@ const DEFAULT_IMAGE = {
 	url: 'https://news.example/_astro/preview.png',
 	width: 1200,
 	height: 630,
-	isDefault: true,
+};
+
+/** The default image as JSON-LD lists it. */
+const DEFAULT_IMAGE_OBJECT = {
+	'@type': 'ImageObject',
+	url: 'https://news.example/_astro/preview.png',
+	contentUrl: 'https://news.example/_astro/preview.png',
+	width: 1200,
+	height: 630,
 };
 
 const CONTEXT: NewsArticleContext = {
 	articleUrl: 'https://news.example/articles/a/',
 	publisher: PUBLISHER,
-	image: DEFAULT_IMAGE,
+	images: [],
+	defaultImage: DEFAULT_IMAGE,
 };
 
 const ORGANIZATION = {
@@ -44,6 +53,7 @@ const ORGANIZATION = {
 	logo: {
 		'@type': 'ImageObject',
 		url: 'https://news.example/brand/logo.png',
+		contentUrl: 'https://news.example/brand/logo.png',
 		width: 512,
 		height: 512,
 	},
@@ -73,6 +83,8 @@ function article(meta: Partial<ArticleMeta> = {}): Article {
 		words: 1,
 		readingMinutes: 1,
 		articleLinks: [],
+		images: [],
+		warnings: [],
 	};
 }
 
@@ -89,12 +101,7 @@ describe('newsArticleJsonLd', () => {
 			inLanguage: 'en',
 			mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://news.example/articles/a/' },
 			url: 'https://news.example/articles/a/',
-			image: {
-				'@type': 'ImageObject',
-				url: 'https://news.example/_astro/preview.png',
-				width: 1200,
-				height: 630,
-			},
+			image: [DEFAULT_IMAGE_OBJECT],
 			publisher: ORGANIZATION,
 			wordCount: 1,
 		});
@@ -133,40 +140,67 @@ describe('newsArticleJsonLd', () => {
 		expect(newsArticleJsonLd(article(), CONTEXT)).not.toHaveProperty('translationOfWork');
 	});
 
-	it('gives the lead image with its size, caption and credit, and keywords and dateline', () => {
+	it('lists the images with their size, caption and rights, and keywords and dateline', () => {
 		const ld = newsArticleJsonLd(
 			article({
 				hero: { src: './a.jpg', alt: 'Stalls', caption: 'The market', credit: 'Jane Doe' },
 				tags: ['City', 'Markets'],
 				dateline: 'Riverton',
 			}),
-			{ ...CONTEXT, image: { url: 'https://news.example/_astro/a.jpg', width: 1200, height: 675 } },
+			{
+				...CONTEXT,
+				images: [
+					{
+						url: 'https://news.example/_astro/a.jpg',
+						width: 1200,
+						height: 675,
+						caption: 'The market',
+						credit: 'Jane Doe',
+					},
+					{
+						url: 'https://news.example/_astro/b.jpg',
+						width: 800,
+						height: 600,
+						credit: 'Ana Ruiz/Agency',
+						creator: 'Ana Ruiz',
+						copyright: '© 2019 Agency',
+					},
+				],
+			},
 		);
-		expect(ld['image']).toEqual({
-			'@type': 'ImageObject',
-			url: 'https://news.example/_astro/a.jpg',
-			width: 1200,
-			height: 675,
-			caption: 'The market',
-			creditText: 'Jane Doe',
-		});
+		expect(ld['image']).toEqual([
+			{
+				'@type': 'ImageObject',
+				url: 'https://news.example/_astro/a.jpg',
+				contentUrl: 'https://news.example/_astro/a.jpg',
+				width: 1200,
+				height: 675,
+				caption: 'The market',
+				creditText: 'Jane Doe',
+			},
+			{
+				'@type': 'ImageObject',
+				url: 'https://news.example/_astro/b.jpg',
+				contentUrl: 'https://news.example/_astro/b.jpg',
+				width: 800,
+				height: 600,
+				creditText: 'Ana Ruiz/Agency',
+				creator: { '@type': 'Person', name: 'Ana Ruiz' },
+				copyrightNotice: '© 2019 Agency',
+			},
+		]);
 		expect(ld['keywords']).toEqual(['City', 'Markets']);
 		expect(ld['dateline']).toBe('Riverton');
 	});
 
-	it("gives the site's default image without the lead image's caption and credit", () => {
+	it("gives the site's default image, without any caption or credit, when the page shows no image", () => {
 		const ld = newsArticleJsonLd(
 			article({
 				hero: { src: './a.jpg', alt: 'Stalls', caption: 'The market', credit: 'Jane Doe' },
 			}),
 			CONTEXT,
 		);
-		expect(ld['image']).toEqual({
-			'@type': 'ImageObject',
-			url: 'https://news.example/_astro/preview.png',
-			width: 1200,
-			height: 630,
-		});
+		expect(ld['image']).toEqual([DEFAULT_IMAGE_OBJECT]);
 	});
 
 	it.each([
