@@ -261,10 +261,13 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $b
 			for (const [index, item] of read.items.entries()) {
 				const article = feed.articles[index] as Article;
 				const content = textOf(item.content);
-				// A block shows as its plain rendering (feedBlock), with the options the feeds pass.
+				// A block shows as its plain rendering (feedBlock), with the options the feeds pass: the
+				// site's time zone, and every body image published (its text is its caption and credit).
 				const blockOptions = {
 					strings: uiStrings(article.meta.lang),
 					videoPlayerUrl: siteConfig.videoPlayerUrl,
+					timeZone: siteConfig.timeZone,
+					image: () => ({ url: 'https://news.example/_astro/any.jpg', width: 1, height: 1 }),
 				};
 				const partsIn = (parts: readonly Part[]) => {
 					for (const part of parts)
