@@ -202,7 +202,7 @@ function lazyEntry(
 /** Reads every entry's images (each file once) into the entry; their problems. */
 async function readImages(entries: ArchiveEntry[], reader: ImageReader): Promise<ArticleProblem[]> {
 	const read = await readInBatches(entries, (entry) =>
-		readArticleImages(reader, entry.file, entry.source, entry.article),
+		readArticleImages(reader, entry, entry.article),
 	);
 	return read.flatMap(({ files, problems }, index) => {
 		const entry = entries[index];

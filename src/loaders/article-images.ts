@@ -115,20 +115,21 @@ export interface ArticleImages {
  */
 export async function readArticleImages(
 	reader: ImageReader,
-	file: string,
-	source: string,
+	entry: { readonly file: string; readonly source: string },
 	article: Pick<StoredArticle, 'meta' | 'images'>,
 ): Promise<ArticleImages> {
-	const wanted: { src: string; line: number | undefined; where: string }[] = [];
+	const { file } = entry;
+	// The file's text is read only to name the line of a problem (see `ArchiveEntry.source`).
+	const wanted: { src: string; line: () => number | undefined; where: string }[] = [];
 	const hero = article.meta.hero?.src;
 	if (hero !== undefined)
 		wanted.push({
 			src: hero,
-			line: frontMatterLine(source, 'heroImage'),
+			line: () => frontMatterLine(entry.source, 'heroImage'),
 			where: 'front matter "heroImage"',
 		});
 	for (const image of article.images)
-		wanted.push({ src: image.src, line: image.line, where: 'body' });
+		wanted.push({ src: image.src, line: () => image.line, where: 'body' });
 
 	const files = new Map<string, ImageFile>();
 	const problems: ArticleProblem[] = [];
@@ -140,7 +141,7 @@ export async function readArticleImages(
 		} else if (image.fault === 'outside') {
 			problems.push({
 				file,
-				line,
+				line: line(),
 				where,
 				expected: 'expected an image file inside the articles folder',
 				found: `${describeFound(src)}, which is outside it`,
@@ -148,7 +149,7 @@ export async function readArticleImages(
 		} else if (image.fault === 'not-image') {
 			problems.push({
 				file,
-				line,
+				line: line(),
 				where,
 				expected: 'expected a JPEG, PNG, WebP or AVIF image',
 				found: `${describeFound(src)}, ${image.found}`,

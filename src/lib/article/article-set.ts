@@ -6,8 +6,8 @@ import type { ArticleMeta, LocalImage } from './article-schema.ts';
 export interface ArticleSetEntry {
 	/** The file, as messages show it. */
 	file: string;
-	/** The file's text, to find the line of a front-matter field. */
-	source: string;
+	/** The file's text, to find the line of a front-matter field (read only for a problem). */
+	readonly source: string;
 	/** The article's slug, its links to other articles, its lead image and its body's images. */
 	article: {
 		slug: string;
@@ -27,7 +27,8 @@ export function articleSetProblems(
 	imageExists: (file: string, src: string) => boolean,
 ): ArticleProblem[] {
 	const slugs = new Set(entries.map(({ article }) => article.slug));
-	return entries.flatMap(({ file, source, article }) => {
+	return entries.flatMap((entry) => {
+		const { file, article } = entry;
 		const problems: ArticleProblem[] = article.articleLinks
 			.filter((link) => !slugs.has(link.slug))
 			.map((link) => ({
@@ -41,7 +42,7 @@ export function articleSetProblems(
 		if (hero !== undefined && !imageExists(file, hero.src)) {
 			problems.push({
 				file,
-				line: frontMatterLine(source, 'heroImage'),
+				line: frontMatterLine(entry.source, 'heroImage'),
 				where: 'front matter "heroImage"',
 				expected: 'expected the path of an image file, relative to the article file',
 				found: `${describeFound(hero.src)}, which does not exist`,

@@ -114,8 +114,7 @@ describe('readArticleImages', () => {
 	it('reads the lead and body images, naming each faulty one with its line', async () => {
 		const { files, problems } = await readArticleImages(
 			imageReader(root, base),
-			file,
-			SOURCE,
+			{ file, source: SOURCE },
 			article('./images/a.jpg', [
 				'./images/credited.jpg',
 				'./images/notes.jpg',
@@ -142,11 +141,25 @@ describe('readArticleImages', () => {
 		]);
 	});
 
+	it('reads the text of an article only to name the line of a problem', async () => {
+		let reads = 0;
+		const entry = {
+			file,
+			get source() {
+				reads += 1;
+				return '---\ntitle: T\nheroImage: ./images/a.jpg\n---\n';
+			},
+		};
+		await readArticleImages(imageReader(root, base), entry, article('./images/a.jpg'));
+		expect(reads).toBe(0);
+		await readArticleImages(imageReader(root, base), entry, article('./images/notes.jpg'));
+		expect(reads).toBe(1);
+	});
+
 	it('names a lead image that is not an image on its front-matter line', async () => {
 		const { problems } = await readArticleImages(
 			imageReader(root, base),
-			file,
-			'---\ntitle: T\nheroImage: ./images/notes.jpg\n---\n',
+			{ file, source: '---\ntitle: T\nheroImage: ./images/notes.jpg\n---\n' },
 			article('./images/notes.jpg'),
 		);
 		expect(problems).toEqual([
