@@ -64,12 +64,12 @@ function changed(before: Map<string, Buffer>, after: Map<string, Buffer>): strin
 }
 
 /** A cold build of the project as it stands, into its own folders: what the cached build must equal. */
-async function coldBuild(name: string): Promise<Map<string, Buffer>> {
+async function coldBuild(name: string, articles = ARTICLES): Promise<Map<string, Buffer>> {
 	const cacheDir = join(project.root, `${name}-cache`);
 	const outDir = join(project.root, `${name}-dist`);
 	rmSync(cacheDir, { recursive: true, force: true });
 	const run = await build(cacheDir, outDir);
-	expect(parsed(run)).toBe(ARTICLES);
+	expect(parsed(run)).toBe(articles);
 	return snapshot(outDir);
 }
 
@@ -352,7 +352,7 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		const after = snapshot(project.outDir);
 		expect(after.has(page(last))).toBe(false);
 		expect(after.has(page(last - 1))).toBe(true);
-		expect(changed(await coldBuild('cold-deleted'), after)).toEqual([]);
+		expect(changed(await coldBuild('cold-deleted', ARTICLES - 1), after)).toEqual([]);
 	});
 
 	it('renders every page again after a build that stopped while unchanged pages were linked', async () => {
