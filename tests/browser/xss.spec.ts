@@ -81,6 +81,31 @@ for (const xssPage of xssPages()) {
 	});
 }
 
+for (const xssPage of xssPages()) {
+	test(`${xssPage.slug}, text-only: nothing runs, loads or navigates, even after hover, focus and click`, async ({
+		page,
+		xssSite,
+	}) => {
+		test.setTimeout(60_000);
+		const report = await probePage(page, `${xssSite.url}lite/articles/${xssPage.slug}/`);
+		expect(findings(report)).toEqual(NOTHING);
+		// Every section's elements got the events (at least its heading each).
+		expect(report.touched).toBeGreaterThanOrEqual(xssPage.vectors.length);
+	});
+}
+
+test('the text-only page of the article with hostile front matter: nothing runs, loads or navigates', async ({
+	page,
+	fixtureSite,
+}) => {
+	const report = await probePage(
+		page,
+		`${fixtureSite.url}lite/articles/council-website-flaw-fixed/`,
+	);
+	expect(findings(report)).toEqual(NOTHING);
+	expect(report.interacted).toBeGreaterThan(0);
+});
+
 test('the article with hostile front matter: nothing runs, loads or navigates', async ({
 	page,
 	fixtureSite,

@@ -74,6 +74,8 @@ async function coldBuild(name: string, articles = ARTICLES): Promise<Map<string,
 }
 
 const page = (index: number) => `articles/${corpusSlug(index)}/index.html`;
+/** The text-only page of corpus article `index`. */
+const litePage = (index: number) => `lite/${page(index)}`;
 /** The corpus article that gets a lead image, and where the image is. */
 const WITH_IMAGE = 7;
 const leadImage = () => join(project.articles, 'images/lead.jpg');
@@ -154,7 +156,9 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 			bytes.includes('A sentence added after publication.'),
 		);
 		expect(outsideIndex(changed(first, after))).toEqual(showing.map(([path]) => path).sort());
-		expect(showing.map(([path]) => path)).toEqual(expect.arrayContaining([page(3), 'rss.xml']));
+		expect(showing.map(([path]) => path)).toEqual(
+			expect.arrayContaining([page(3), litePage(3), 'rss.xml']),
+		);
 		expect(changed(await coldBuild('cold-body'), after)).toEqual([]);
 		first = after;
 	});
@@ -175,6 +179,8 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		expect(showing.map(([path]) => path)).toEqual(
 			expect.arrayContaining([
 				page(5),
+				litePage(5),
+				expect.stringMatching(/^lite\/topics\//),
 				expect.stringMatching(/^topics\//),
 				expect.stringMatching(/^archive\/\d{4}\/\d{2}\//),
 			]),
@@ -212,7 +218,11 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		expect(parsed(run)).toBe(1);
 		const after = snapshot(project.outDir);
 		expect(relatedOn(after, target)).toContain(corpusSlug(mover));
-		expect(changed(first, after)).toEqual(expect.arrayContaining([page(mover), page(target)]));
+		expect(changed(first, after)).toEqual(
+			expect.arrayContaining([page(mover), litePage(mover), page(target)]),
+		);
+		// The text-only edition shows no related coverage: the target's text-only page is the same.
+		expect(changed(first, after)).not.toContain(litePage(target));
 		expect(changed(await coldBuild('cold-tags'), after)).toEqual([]);
 		first = after;
 	});

@@ -99,6 +99,9 @@ function fixtureNewsroomPages(): Map<string, SitePageData> {
 
 /** Pages with nothing of their own for a search engine: the 404 page, and search (it shows results only to a script). */
 const UNLISTED = ['404.html', 'search/index.html'];
+/** The text-only edition (`/lite/`): copies of full pages, whose canonical URL is the full page. */
+const inSitemap = (page: { rel: string }) =>
+	!UNLISTED.includes(page.rel) && !page.rel.startsWith('lite/');
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 	'sitemaps of the site built for base $base',
 	(build) => {
@@ -128,10 +131,10 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 			expect(indexed).toEqual(['sitemap-0.xml']);
 		});
 
-		it('lists every page built but the 404 and search pages, and nothing else', () => {
+		it('lists every page built but the 404, search and text-only pages, and nothing else', () => {
 			const urls = urlEntries(build, 'sitemap-0.xml').map((u) => u.loc);
 			const pages = listPages(build.outDir, build.base)
-				.filter((page) => !UNLISTED.includes(page.rel))
+				.filter(inSitemap)
 				.map((page) => new URL(page.path, siteConfig.url).href);
 			expect([...urls].sort()).toEqual(pages.sort());
 			expect(new Set(urls).size).toBe(urls.length);
@@ -140,9 +143,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 		it('dates an article by its update or publication, and a listing by the newest article it shows', () => {
 			const entries = urlEntries(build, 'sitemap-0.xml');
 			const lastmods = new Map(entries.map((entry) => [entry.loc, entry.lastmod]));
-			for (const page of listPages(build.outDir, build.base).filter(
-				(p) => !UNLISTED.includes(p.rel),
-			)) {
+			for (const page of listPages(build.outDir, build.base).filter(inSitemap)) {
 				const loc = new URL(page.path, siteConfig.url).href;
 				let expected: ArticleDate | undefined;
 				const newsroomPage = newsroomPages.get(page.rel);

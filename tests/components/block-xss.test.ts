@@ -50,7 +50,7 @@ async function render(block: Block, rights = {}): Promise<string> {
 		block,
 		strings: uiStrings('en'),
 		lang: 'en',
-		images: { files: { './quay.jpg': quay }, rights: { './quay.jpg': rights } },
+		images: { files: { './quay.jpg': quay }, rights: { './quay.jpg': rights }, ids: new Map() },
 		headingLevel: 3,
 		site: SITE,
 	});

@@ -17,6 +17,7 @@ const html = (value: string) => ({ kind: 'html', html: value }) as const;
 const IMAGES = {
 	files: { './quay.jpg': quay, './market.jpg': market },
 	rights: { './quay.jpg': { credit: 'Tomás Ferreira/Riverton Herald', creator: 'Tomás Ferreira' } },
+	ids: new Map(),
 };
 const SITE = {
 	videoPlayerUrl: 'https://player.example/{account}/{player}/?v={videoId}',

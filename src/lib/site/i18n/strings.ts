@@ -141,6 +141,12 @@ export interface UiStrings {
 		/** Text of the link to the original post, on its network. */
 		original: string;
 	};
+	/** The text-only edition (`/lite/`): its name, shown in its header. */
+	liteEdition: string;
+	/** Text of a full page's link to its text-only version. */
+	liteVersion: string;
+	/** Text of a text-only page's link to its full version. */
+	fullVersion: string;
 	/** The words of a video block, which links to the provider's player and loads nothing. */
 	video: {
 		/** The link's text. */
@@ -256,6 +262,9 @@ const en: UiStrings = {
 	},
 	timeline: 'Timeline',
 	post: { original: 'View the original post' },
+	liteEdition: 'Text-only edition',
+	liteVersion: 'Text-only version',
+	fullVersion: 'Full version, with images',
 	video: {
 		play: 'Play video',
 		note: "Opens the video provider's player",
@@ -393,6 +402,9 @@ const ar: UiStrings = {
 	},
 	timeline: 'تسلسل زمني',
 	post: { original: 'اعرض المنشور الأصلي' },
+	liteEdition: 'النسخة النصية',
+	liteVersion: 'النسخة النصية',
+	fullVersion: 'النسخة الكاملة مع الصور',
 	video: {
 		play: 'شغّل الفيديو',
 		note: 'يفتح مشغّل مزوّد الفيديو',
