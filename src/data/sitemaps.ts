@@ -1,6 +1,12 @@
 import type { ListingPage } from '../lib/site/listings/site-listings.ts';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
-import { sitemapFiles, type SitemapFile, type SitemapPage } from '../lib/site/sitemaps/sitemap.ts';
+import { lastUpdate, livePageCount, livePagePath } from '../lib/site/live/live-pages.ts';
+import {
+	lastModified,
+	sitemapFiles,
+	type SitemapFile,
+	type SitemapPage,
+} from '../lib/site/sitemaps/sitemap.ts';
 import {
 	absoluteUrl,
 	archivePath,
@@ -75,16 +81,33 @@ async function makeSitemaps(): Promise<SitemapFile[]> {
 			},
 			...year.months.flatMap((month) => listed(month.pages)),
 		]),
-		...articles.map(({ data }) => ({ loc: url(articlePath(data.slug)), articles: [data.meta] })),
+		...articles.flatMap(({ data }) => {
+			// A live article changes with each update; each page of its updates is listed.
+			const last = data.live === undefined ? undefined : lastUpdate(data.live);
+			const dated =
+				last === undefined || last.epochMs <= lastModified(data.meta).epochMs
+					? data.meta
+					: { pubDate: data.meta.pubDate, updatedDate: last };
+			const count = data.live === undefined ? 1 : livePageCount(data.live.updates.length);
+			return Array.from({ length: count }, (_, index) => ({
+				loc: url(livePagePath(data.slug, index + 1)),
+				articles: [dated],
+			}));
+		}),
 	];
 	return sitemapFiles({
 		pages,
-		news: articles.map(({ data }) => ({
-			loc: url(articlePath(data.slug)),
-			title: data.meta.title,
-			lang: data.meta.lang,
-			pubDate: data.meta.pubDate,
-		})),
+		news: articles.map(({ data }) => {
+			// While its coverage runs, a live article is news as of its last update.
+			const running = data.live !== undefined && data.live.end === undefined;
+			return {
+				loc: url(articlePath(data.slug)),
+				title: data.meta.title,
+				lang: data.meta.lang,
+				pubDate: (running && data.live ? lastUpdate(data.live) : undefined) ?? data.meta.pubDate,
+				live: running,
+			};
+		}),
 		publicationName: siteConfig.title,
 		now: BUILD_TIME,
 	});
