@@ -92,12 +92,17 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the live article (base $base)', (bu
 		}
 	});
 
-	it('links its Atom feed of updates for autodiscovery', () => {
-		expect(
-			first
-				?.querySelector('link[rel="alternate"][type="application/atom+xml"]')
-				?.getAttribute('href'),
-		).toBe(`${base}articles/${SLUG}/updates.xml`);
+	it('links its Atom feed of updates for autodiscovery, from every page', () => {
+		for (const doc of [first, second]) {
+			const feeds = (
+				doc?.querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]') ?? []
+			).map((link) => link.getAttribute('href'));
+			expect(feeds).toContain(`${base}articles/${SLUG}/updates.xml`);
+		}
+	});
+
+	it('describes the article once, on its first page', () => {
+		expect(second?.querySelectorAll('script[type="application/ld+json"]')).toEqual([]);
 	});
 
 	it('describes itself as a LiveBlogPosting with every update', () => {

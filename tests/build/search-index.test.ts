@@ -20,6 +20,7 @@ import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
  */
 const SEARCH_EXCLUDED = [
 	'.article-meta',
+	'.live-status',
 	'.corrections',
 	'.publishing-note',
 	'.lead-image',
@@ -114,7 +115,7 @@ describe('what the index holds of each article', () => {
 			// Not pull quotes: their words are the article's own, found where the article says them.
 			const left = [
 				...doc.querySelectorAll(
-					'.article-meta, .lead-image, nav, .share, footer, .heading-anchor, .video-embed, .figure, .sensitive, .factbox, .post-original',
+					'.article-meta, .lead-image, nav, .share, footer, .heading-anchor, .video-embed, .figure, .sensitive, .factbox, .post-original, .live-status, .update-time, .key-mark',
 				),
 			]
 				.map((element) => readableText(element))
