@@ -122,7 +122,8 @@ export function updateHeadline(
 		.replace(/\s+/g, ' ')
 		.trim();
 	if (text.length <= max) return text;
-	const cut = text.slice(0, max - 1);
+	// The ellipsis takes the place of the space (or the letter) at which the text is cut.
+	const cut = text.slice(0, max);
 	const space = cut.lastIndexOf(' ');
-	return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+	return `${space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)}…`;
 }
