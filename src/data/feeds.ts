@@ -23,11 +23,7 @@ import {
 	authorPath,
 	topicPath,
 } from '../lib/site/urls.ts';
-import {
-	updateHeadline,
-	updatePath,
-	updatesFeedPath,
-} from '../lib/site/live/live-pages.ts';
+import { updateHeadline, updatePath, updatesFeedPath } from '../lib/site/live/live-pages.ts';
 import { siteConfig } from '../site.config.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
 import { pageCacheKey } from '../lib/site/listings/cache-key.ts';

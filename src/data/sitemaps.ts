@@ -1,16 +1,7 @@
 import type { ListingPage } from '../lib/site/listings/site-listings.ts';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
-import {
-	datedMeta,
-	lastUpdate,
-	livePageCount,
-	livePagePath,
-} from '../lib/site/live/live-pages.ts';
-import {
-	sitemapFiles,
-	type SitemapFile,
-	type SitemapPage,
-} from '../lib/site/sitemaps/sitemap.ts';
+import { datedMeta, lastUpdate, livePageCount, livePagePath } from '../lib/site/live/live-pages.ts';
+import { sitemapFiles, type SitemapFile, type SitemapPage } from '../lib/site/sitemaps/sitemap.ts';
 import {
 	absoluteUrl,
 	archivePath,

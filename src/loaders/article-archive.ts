@@ -108,7 +108,9 @@ export async function loadArchive(options: ArchiveOptions): Promise<Archive> {
 	const parsed = entries.filter((entry): entry is ArchiveEntry => entry !== undefined);
 	problems.push(...articleSetProblems(parsed, imageExistsFrom(root)));
 	// The one check that reads the clock: an update posted after the build is a typo.
-	problems.push(...parsed.flatMap((entry) => liveTimeProblems(entry.article, entry.file, BUILD_TIME)));
+	problems.push(
+		...parsed.flatMap((entry) => liveTimeProblems(entry.article, entry.file, BUILD_TIME)),
+	);
 	problems.push(...(await readImages(parsed, imageReader(root, base))));
 	return { entries: parsed, problems, files };
 }

@@ -62,7 +62,14 @@ export function splitBody(
 				: {
 						live: {
 							...article.live,
-							updates: article.live.updates.map(({ parts: _parts, ...update }) => update),
+							updates: article.live.updates.map(({ id, time, key, title, line, words }) => ({
+								id,
+								time,
+								key,
+								...(title === undefined ? {} : { title }),
+								line,
+								words,
+							})),
 						},
 					}),
 			bodyKey,
@@ -84,8 +91,18 @@ export function joinBody(stored: StoredArticle, body: ArticleBody): Article {
 			`the body ${stored.bodyKey} has ${body.sections.length} sections, the article ${stored.slug} ${stored.sections.length}`,
 		);
 	}
-	const { lead, sections, slug, meta, words, readingMinutes, articleLinks, images, warnings, live } =
-		stored;
+	const {
+		lead,
+		sections,
+		slug,
+		meta,
+		words,
+		readingMinutes,
+		articleLinks,
+		images,
+		warnings,
+		live,
+	} = stored;
 	return {
 		...(live === undefined
 			? {}

@@ -109,12 +109,18 @@ function readUpdate(
 	}
 	const key = attributes['key'] !== undefined;
 	if (key && attributes['key'] !== '' && attributes['key'] !== 'true')
-		problem('expected key alone (it marks a key event), or key="true"', describeFound(attributes['key']));
+		problem(
+			'expected key alone (it marks a key event), or key="true"',
+			describeFound(attributes['key']),
+		);
 	const title = attributes['title']?.trim();
 	if (attributes['title'] !== undefined && !title)
 		problem('expected title=… to give the update a headline', 'an empty value');
 	else if (key && !title)
-		problem('expected title=… on a key event: the "Key events" list links to it by its title', 'none');
+		problem(
+			'expected title=… on a key event: the "Key events" list links to it by its title',
+			'none',
+		);
 
 	const open = markdown.indexOf('\n', node.position?.start.offset ?? 0);
 	const end = node.position?.end.offset ?? markdown.length;

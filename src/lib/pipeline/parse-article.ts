@@ -6,13 +6,7 @@ import { resolveDate } from '../core/dates.ts';
 import { textDirection } from '../core/language.ts';
 import { countWords, hasWordsOf, readingMinutes } from '../core/words.ts';
 import { ArticleError, describeFound, type ArticleProblem } from '../article/article-error.ts';
-import type {
-	Article,
-	ArticleMeta,
-	Live,
-	LiveUpdate,
-	Part,
-} from '../article/article-schema.ts';
+import type { Article, ArticleMeta, Live, LiveUpdate, Part } from '../article/article-schema.ts';
 import type { FrontMatter } from '../article/front-matter-schema.ts';
 import { frontMatterLine, parseFrontMatter, splitFrontMatter } from '../article/front-matter.ts';
 import { linkedArticleSlug, linkedSlug, SLUG, slugOf } from '../article/slugs.ts';

@@ -82,10 +82,9 @@ export function lastUpdate(live: {
  * What sitemaps date an article by: its `pubDate`, and as `updatedDate` its own or, for a live
  * article, its newest update's time when that is later.
  */
-export function datedMeta<M extends { pubDate: ArticleDate; updatedDate?: ArticleDate | undefined }>(
-	meta: M,
-	live: { updates: readonly Pick<LiveUpdate, 'time'>[] } | undefined,
-): M {
+export function datedMeta<
+	M extends { pubDate: ArticleDate; updatedDate?: ArticleDate | undefined },
+>(meta: M, live: { updates: readonly Pick<LiveUpdate, 'time'>[] } | undefined): M {
 	const last = live === undefined ? undefined : lastUpdate(live);
 	const own = meta.updatedDate ?? meta.pubDate;
 	return last === undefined || last.epochMs <= own.epochMs ? meta : { ...meta, updatedDate: last };
