@@ -159,12 +159,13 @@ export async function readArticleImages(
 }
 
 /**
- * Stores an article with its images handed to `astro:assets`: the collection schema's `image()`
- * helper, run through `parseData`, marks each path as an image import, and `getCollection` then
- * gives the page `heroImage` and `bodyImages` (by the path the article wrote) as image metadata
- * (width, height, format), ready for `<Picture>`; `imageRights` keeps what each file declares.
- * The entry's digest, which is the page's `cacheKey`, folds in every image's bytes: a replaced
- * photo re-renders its page in an incremental build.
+ * Puts an article's content-store entry: its body key and its images handed to `astro:assets`
+ * (the rest of the article is in the article index; see article-body-store.ts). The collection
+ * schema's `image()` helper, run through `parseData`, marks each path as an image import, and
+ * `getCollection` then gives the page `heroImage` and `bodyImages` (by the path the article
+ * wrote) as image metadata (width, height, format), ready for `<Picture>`; `imageRights` keeps
+ * what each file declares. The entry's digest, which is the page's `cacheKey`, folds in every
+ * image's bytes: a replaced photo re-renders its page in an incremental build.
  */
 export async function storeArticle(
 	context: LoaderContext,
@@ -178,29 +179,25 @@ export async function storeArticle(
 		const image = images.get(src);
 		return image === undefined ? [] : [[src, image] as const];
 	});
+	const { slug: id, bodyKey } = article;
 	if (hero === undefined && body.length === 0) {
-		// An entry kept from the last build may still carry the images it had then.
-		const data: StoredArticle & Record<string, unknown> = { ...article };
-		delete data['heroImage'];
-		delete data['bodyImages'];
-		delete data['imageRights'];
-		context.store.set({ id: article.slug, data, digest: sourceDigest, filePath: file });
+		context.store.set({ id, data: { bodyKey }, digest: sourceDigest, filePath: file });
 		return;
 	}
 	const shown = [...(hero === undefined ? [] : [hero]), ...body.map(([, image]) => image)];
 	const digest = context.generateDigest(
 		[sourceDigest, ...shown.map((image) => image.digest)].join('\n'),
 	);
-	if (context.store.get(article.slug)?.digest === digest) return;
+	if (context.store.get(id)?.digest === digest) return;
 	const rights = Object.fromEntries(
 		[...images]
 			.filter(([, image]) => Object.keys(image.rights).length > 0)
 			.map(([src, image]) => [src, image.rights]),
 	);
 	const data = await context.parseData({
-		id: article.slug,
+		id,
 		data: {
-			...article,
+			bodyKey,
 			...(hero === undefined ? {} : { heroImage: hero.importPath }),
 			...(body.length === 0
 				? {}
@@ -209,5 +206,5 @@ export async function storeArticle(
 		},
 		filePath: file,
 	});
-	context.store.set({ id: article.slug, data, digest, filePath: file });
+	context.store.set({ id, data, digest, filePath: file });
 }

@@ -181,9 +181,11 @@ function image(importPath: string, digest: string, rights = {}): ImageFile {
 }
 
 describe('storeArticle', () => {
-	it('stores an article without images as it is, with the source digest', async () => {
+	it('stores an article without images as its body key alone, with the source digest', async () => {
 		const { context, entries, parsed } = fakeContext();
-		await storeArticle(context, file, 'source-digest', article(), new Map());
+		const stored = article();
+		await storeArticle(context, file, 'source-digest', stored, new Map());
+		expect(entries.get('a')?.data).toEqual({ bodyKey: stored.bodyKey });
 		expect(entries.get('a')?.digest).toBe('source-digest');
 		expect(parsed).toEqual([]);
 	});
@@ -200,12 +202,14 @@ describe('storeArticle', () => {
 				['images/b.jpg', image('./images/b.jpg', '2', { credit: 'Jane Doe' })],
 			]),
 		);
+		// The rest of the article is in the article index, not in the content store.
 		expect(parsed).toEqual([
-			expect.objectContaining({
+			{
+				bodyKey: expect.any(String) as string,
 				heroImage: './images/a.jpg',
 				bodyImages: { 'images/b.jpg': './images/b.jpg' },
 				imageRights: { 'images/b.jpg': { credit: 'Jane Doe' } },
-			}),
+			},
 		]);
 	});
 
