@@ -88,8 +88,9 @@ describe.each(articles)('article page $path', (page) => {
 		expect(raw).not.toContain('<');
 		const ld = data[0] ?? {};
 		expect(ld['@context']).toMatch(/^https?:\/\/schema\.org\/?$/);
-		// NewsArticle, or the subtype of the article's kind (analysis, opinion, explainer).
-		expect(ld['@type']).toMatch(/^(Analysis|Opinion|Background)?NewsArticle$/);
+		// NewsArticle, or the subtype of the article's kind (analysis, opinion, explainer), or a
+		// live article's LiveBlogPosting.
+		expect(ld['@type']).toMatch(/^((Analysis|Opinion|Background)?NewsArticle|LiveBlogPosting)$/);
 		// Both sides normalized: a headline may hold U+2028, which the h1's text collapses.
 		expect(normalizeSpace(String(ld['headline']))).toBe(
 			normalizeSpace(doc.querySelector('h1')?.textContent ?? ''),

@@ -306,6 +306,8 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', 
 	const pages = listPages(build.outDir, build.base);
 	const topicPage = new RegExp(`^${build.base}topics/([^/]+)/(\\d+/)?$`);
 	const authorPage = new RegExp(`^${build.base}authors/([^/]+)/(\\d+/)?$`);
+	const articlePage = new RegExp(`^${build.base}articles/([^/]+)/(page/\\d+/)?$`);
+	const liveSlugs = new Set(articles.filter((article) => article.live).map(({ slug }) => slug));
 
 	it.each(pages)(
 		'$path links the site’s feeds (and a topic or author page its own) by paths that resolve',
@@ -324,6 +326,10 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', 
 							({ file }) => `${build.base}topics/${encodeURIComponent(topic)}/${file}`,
 						)),
 				...(author === undefined ? [] : [`${build.base}authors/${author}/atom.xml`]),
+				// A live article's pages link its feed of updates.
+				...(liveSlugs.has(articlePage.exec(page.path)?.[1] ?? '')
+					? [`${build.base}articles/${articlePage.exec(page.path)?.[1] ?? ''}/updates.xml`]
+					: []),
 			];
 			expect(hrefs).toEqual(expected);
 			for (const link of links) {

@@ -11,7 +11,12 @@ import {
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusSlug, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
+import {
+	corpusLiveArticle,
+	corpusSlug,
+	LIVE_CORPUS,
+	writeCorpus,
+} from '../../scripts/bench/generate-corpus.ts';
 import { runAstroBuild, type BuildRun } from '../helpers/build-site.ts';
 import { FIXTURE_ARTICLES, ROOT } from '../helpers/paths.ts';
 import { copyProject } from '../helpers/project-copy.ts';
@@ -116,6 +121,11 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 				'---\nheroImage: ./images/lead.jpg\nheroAlt: Stalls on a quay at dawn\n',
 			),
 		);
+		// One live article, whose page of updates is full: one more update starts a second page.
+		writeFileSync(
+			join(project.articles, `${corpusSlug(LIVE_CORPUS.index)}.md`),
+			corpusLiveArticle(LIVE_CORPUS.index, 30),
+		);
 		const run = await build();
 		expect(parsed(run)).toBe(ARTICLES);
 		first = snapshot(project.outDir);
@@ -129,6 +139,55 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		// No article changed, so every shard of the search index is reused, none indexed again.
 		expect(run.output).toMatch(/in \d+ shards \(0 indexed, \d+ reused\)/);
 		expect(changed(first, snapshot(project.outDir))).toEqual([]);
+	});
+
+	it("re-renders only a live article's pages, its feeds and sitemaps when it gains an update, and keeps its permalinks", async () => {
+		const slug = corpusSlug(LIVE_CORPUS.index);
+		const ids = (snap: Map<string, Buffer>, path: string) =>
+			[
+				...(snap.get(path)?.toString() ?? '').matchAll(
+					/<article class="update[^"]*" id="([^"]+)"/g,
+				),
+			].map((match) => match[1]);
+		const before = ids(first, page(LIVE_CORPUS.index));
+		expect(before).toHaveLength(30);
+		writeFileSync(join(project.articles, `${slug}.md`), corpusLiveArticle(LIVE_CORPUS.index, 31));
+		const run = await build();
+		expect(parsed(run)).toBe(1);
+		const after = snapshot(project.outDir);
+		const livePage2 = `articles/${slug}/page/2/index.html`;
+		// Its two pages (the second new) and its feed of updates; the sitemaps date it anew (the
+		// index too, when it is the newest). No listing: an update changes nothing they show.
+		const rewritten = outsideIndex(changed(first, after));
+		expect(rewritten).toEqual(
+			expect.arrayContaining([
+				page(LIVE_CORPUS.index),
+				livePage2,
+				`articles/${slug}/updates.xml`,
+				'sitemap-0.xml',
+				// Its coverage runs: the news sitemap carries it with its last update's time.
+				'sitemap-news.xml',
+			]),
+		);
+		expect(
+			rewritten.filter(
+				(path) =>
+					![
+						page(LIVE_CORPUS.index),
+						livePage2,
+						`articles/${slug}/updates.xml`,
+						'sitemap-0.xml',
+						'sitemap-news.xml',
+						'sitemap-index.xml',
+					].includes(path),
+			),
+		).toEqual([]);
+		// The new update is first; the oldest moved to page 2, every permalink as it was.
+		const now = [...ids(after, page(LIVE_CORPUS.index)), ...ids(after, livePage2)];
+		expect(now.slice(1)).toEqual(before);
+		expect(now).toHaveLength(31);
+		expect(changed(await coldBuild('cold-live-update'), after)).toEqual([]);
+		first = after;
 	});
 
 	it('re-parses exactly the article whose body changed, serves its new text, and searches it', async () => {

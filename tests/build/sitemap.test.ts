@@ -76,7 +76,12 @@ function newest(dates: readonly ArticleDate[]): ArticleDate | undefined {
 	);
 }
 
-const modified = (article: Article) => article.meta.updatedDate ?? article.meta.pubDate;
+/** An article's date: its update or publication, or a live article's newest update if later. */
+const modified = (article: Article) => {
+	const own = article.meta.updatedDate ?? article.meta.pubDate;
+	const last = article.live?.updates[0]?.time;
+	return last !== undefined && last.epochMs > own.epochMs ? last : own;
+};
 
 /** Whether a sitemap date says `date`: a calendar date as written, a date-time at the same instant. */
 function sameDate(value: string | undefined, date: ArticleDate | undefined): boolean {

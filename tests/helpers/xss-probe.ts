@@ -50,10 +50,11 @@ function installSinks(): void {
 
 /**
  * Links and controls a reader can hover, focus or click in the article's content; the table of
- * contents and section anchors are our own fragment links and get synthetic events only.
+ * contents and section anchors, and a live page's permalinks, key events and its links to reload
+ * and to its feed, are our own links and get synthetic events only.
  */
 const INTERACTIVE =
-	'article :is(a, area, button, input, select, textarea, summary, label, [tabindex], [contenteditable]):not(.toc a, .heading-anchor)';
+	'article :is(a, area, button, input, select, textarea, summary, label, [tabindex], [contenteditable]):not(.toc a, .heading-anchor, .update-time, .key-events a, .live-status a)';
 
 /** Sends every element of the article the events a reader's pointer and keyboard would. */
 function touchEveryElement(): number {

@@ -20,6 +20,50 @@ const PER_PAGE = 20;
 export interface XssPage {
 	slug: string;
 	vectors: SourcedVector[];
+	/** Whether the page is a live article, each vector the text of an update with a hostile title. */
+	live?: boolean;
+}
+
+/**
+ * Titles of the live corpus page's updates, one a vector in turn: a title is plain text in an
+ * attribute of `:::update{…}`, printed as an `h3`, a key event's link and JSON-LD and feed text.
+ */
+export const LIVE_TITLE_PROBES = [
+	"<img src=x onerror=alert('title')>",
+	'</h3><script>alert(1)</script>',
+	'</script><script>alert(2)</script>',
+	"<svg onload=alert('svg')>",
+	"javascript:alert('title')",
+	"{{constructor.constructor('alert(3)')()}}",
+	'<a href=javascript:alert(4)>x</a>',
+	"' onmouseover='alert(5)",
+];
+
+/** The start of the live corpus page's coverage; update `n` is `n` minutes later. */
+const LIVE_START = Date.parse('2020-01-01T00:00:00Z');
+
+/** The `:::update` of vector `index` on the live corpus page. */
+function updateOf(vector: SourcedVector, index: number): string {
+	const time = new Date(LIVE_START + (index + 1) * 60_000).toISOString().replace('.000Z', 'Z');
+	const title = LIVE_TITLE_PROBES[index % LIVE_TITLE_PROBES.length] ?? '';
+	// Key events carry their title into the "Key events" list; every third is one.
+	const key = index % 3 === 0 ? ' key' : '';
+	return `::::::update{time="${time}"${key} title="${title}"}\n${vector.payload}\n\nEnd of vector ${vector.id}.\n::::::`;
+}
+
+/** The article file of the live corpus page, around its updates. */
+function liveArticle(updates: readonly string[]): string {
+	return `---\ntitle: XSS corpus, live page\ndescription: Vectors as the text of live updates, with hostile titles.\npubDate: 2020-01-01T00:00:00Z\nauthor: Security tests\nlive:\n  start: 2020-01-01T00:00:00Z\n---\n\nVectors of the XSS corpus as live updates (tests/fixtures/xss).\n\n${updates.join('\n\n')}\n`;
+}
+
+/** Whether a live article holding the vector as an update parses (a heading, say, is refused). */
+function parsesAsUpdate(vector: SourcedVector): boolean {
+	try {
+		parseArticle(liveArticle([updateOf(vector, 0)]), 'content/articles/probe.md', TEST_OPTIONS);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /**
@@ -70,17 +114,27 @@ export function xssPages(): XssPage[] {
 	const rest = corpus.filter((vector) => !last.includes(vector));
 	const count = Math.max(Math.ceil(corpus.length / PER_PAGE), last.length);
 	const size = Math.ceil(rest.length / count);
-	return Array.from({ length: count }, (_, index) => ({
-		slug: `xss-corpus-${String(index + 1).padStart(2, '0')}`,
-		vectors: [
-			...rest.slice(index * size, (index + 1) * size),
-			...(last[index] ? [last[index]] : []),
-		],
-	}));
+	// One live page, of vectors that each parse as an update, fewer than a page of updates holds.
+	const live: XssPage = {
+		slug: 'xss-corpus-live',
+		vectors: rest.filter(parsesAsUpdate).slice(0, PER_PAGE),
+		live: true,
+	};
+	return [
+		...Array.from({ length: count }, (_, index) => ({
+			slug: `xss-corpus-${String(index + 1).padStart(2, '0')}`,
+			vectors: [
+				...rest.slice(index * size, (index + 1) * size),
+				...(last[index] ? [last[index]] : []),
+			],
+		})),
+		live,
+	];
 }
 
 /** The article file of a corpus page: one `##` section a vector, then a closing paragraph. */
 export function xssArticle(page: XssPage): string {
+	if (page.live === true) return liveArticle(page.vectors.map(updateOf));
 	const ids = page.vectors.map((vector) => vector.id);
 	const body = [
 		`Vectors ${ids[0] ?? ''} to ${ids.at(-1) ?? ''} of the XSS corpus (tests/fixtures/xss).`,
