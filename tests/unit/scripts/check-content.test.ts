@@ -51,7 +51,7 @@ heroAlt: A photo that is not there
 Read [the earlier report](../no-such-story/) first.
 `;
 
-describe('npm run check:content', () => {
+describe('npm run check:content', { timeout: 60_000 }, () => {
 	it('says how many articles it checked when all is well, and exits 0', () => {
 		const folder = articles('clean', {});
 		const count = readdirSync(join(ROOT, folder), { recursive: true }).filter((name) =>

@@ -27,7 +27,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (...args: string[]) => runScript('scripts/import-article.ts', [...args, '--dir', dir]);
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 60_000 }, () => {
 	it('writes the seed story as an article the pipeline accepts, and prints its path', () => {
 		const { code, stdout, stderr } = run(
 			SEED,

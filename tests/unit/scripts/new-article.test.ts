@@ -21,7 +21,7 @@ const todayUtc = () =>
 		day: '2-digit',
 	}).format(new Date());
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 60_000 }, () => {
 	it('writes a draft named after the headline that the pipeline accepts, and prints its path', () => {
 		const { code, stdout, stderr } = run('Protesters storm the “US” embassy: Iran’s role');
 		const file = join(dir, 'protesters-storm-the-us-embassy-irans-role.md');
