@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, ROOT_BUILD } from '../helpers/paths.ts';
+import { ROOT, ROOT_BUILD } from '../helpers/shared/paths.ts';
 
 /** The `Name: value` lines under `/*` in a Netlify/Cloudflare `_headers` file. */
 function headersFile(text: string): Map<string, string> {
