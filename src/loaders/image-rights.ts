@@ -1,5 +1,5 @@
 import type { ImageRights } from '../lib/article/article-schema.ts';
-import { decodeCharacterReferences } from '../lib/core/character-references.ts';
+import { decodeCharacterReferences, XML_ENTITIES } from '../lib/core/character-references.ts';
 
 /**
  * The credit, creator and copyright an image file declares about itself, from the metadata
@@ -159,14 +159,6 @@ function listProperty(xmp: string, name: string, alternative: boolean): string |
 	return items.map((item) => unescapeXml(item[2] ?? '')).join(', ');
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-};
-
 function unescapeXml(text: string): string {
-	return decodeCharacterReferences(text, (name) => ENTITIES[name]);
+	return decodeCharacterReferences(text, (name) => XML_ENTITIES[name]);
 }

@@ -1,3 +1,12 @@
+/** The five entities XML predefines, by name. */
+export const XML_ENTITIES: Readonly<Record<string, string>> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+};
+
 /**
  * Decodes the character references in `text`: numeric ones (`&#233;`, `&#xE9;`) to their code
  * point, named ones to what `named` gives for the name. A reference `named` does not know, or a

@@ -1,4 +1,4 @@
-import { decodeCharacterReferences } from '../../core/character-references.ts';
+import { decodeCharacterReferences, XML_ENTITIES } from '../../core/character-references.ts';
 import { displayLocale, formatArticleDate } from '../i18n/format-article-date.ts';
 import type { SearchStatusText } from '../i18n/strings.ts';
 
@@ -38,14 +38,8 @@ export interface ExcerptPart {
 	marked: boolean;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00a0',
-};
+/** The named references Pagefind writes: XML's five and the no-break space. */
+const ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: '\u00a0' };
 
 /** Decodes the character references Pagefind writes in excerpts (named ones in any case). */
 function decodeText(text: string): string {
