@@ -1,4 +1,4 @@
-import { expect, test } from '../helpers/browser-fixtures.ts';
+import { expect, test } from '../helpers/browser/browser-fixtures.ts';
 
 /** Text-only pages of each kind: an article with a lead image, one with a gallery, an Arabic one, the front, a topic. */
 const LITE_PAGES = [

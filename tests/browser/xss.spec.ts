@@ -1,10 +1,10 @@
 import { test as base, expect } from '@playwright/test';
-import { ROOT_BUILD } from '../helpers/paths.ts';
+import { ROOT_BUILD } from '../helpers/shared/paths.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { probePage, type ProbeReport } from '../helpers/xss-probe.ts';
-import { XSS_BUILD, xssPages } from '../helpers/xss-site.ts';
+import { probePage, type ProbeReport } from './xss-probe.ts';
+import { XSS_BUILD, xssPages } from '../helpers/browser/xss-site.ts';
 
-// The corpus site (tests/helpers/xss-site.ts) is built by the browser tier's global setup.
+// The corpus site (tests/helpers/browser/xss-site.ts) is built by the browser tier's global setup.
 const test = base.extend<object, { xssSite: StaticServer; fixtureSite: StaticServer }>({
 	xssSite: [
 		// eslint-disable-next-line no-empty-pattern

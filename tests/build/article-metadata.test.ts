@@ -9,8 +9,13 @@ import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { articleJsonLdType } from '../../src/lib/site/metadata/json-ld.ts';
 import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
 import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
-import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/paths.ts';
-import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
+import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
+import {
+	listPages,
+	normalizeSpace,
+	parsePage,
+	readableText,
+} from '../helpers/shared/site-pages.ts';
 
 /** The names of the fixture site's author files, by byline (name or id) that names them. */
 const AUTHOR_NAMES = new Map([

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { ROOT_BUILD } from '../helpers/paths.ts';
-import { findResidue } from '../helpers/residue.ts';
-import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
+import { ROOT_BUILD } from '../helpers/shared/paths.ts';
+import { findResidue } from '../helpers/shared/residue.ts';
+import {
+	listPages,
+	normalizeSpace,
+	parsePage,
+	readableText,
+} from '../helpers/shared/site-pages.ts';
 
 const articles = listPages(ROOT_BUILD.outDir).filter((page) => page.isArticle);
 

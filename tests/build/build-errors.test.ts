@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAstroBuild } from '../helpers/build-site.ts';
-import { FIXTURE_ARTICLES, FIXTURE_PAGES, ROOT, TMP } from '../helpers/paths.ts';
+import { runAstroBuild } from '../helpers/build/build-site.ts';
+import { FIXTURE_ARTICLES, FIXTURE_PAGES, ROOT, TMP } from '../helpers/shared/paths.ts';
 
 const INVALID_DIR = 'tests/fixtures/articles/invalid';
 

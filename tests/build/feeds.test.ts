@@ -11,10 +11,10 @@ import { FEED_FORMATS, FEED_LIMITS, type FeedFormat } from '../../src/lib/site/f
 import { articlesByAuthor, bylineResolver } from '../../src/lib/site/listings/authors.ts';
 import { collectTopics, type Topic } from '../../src/lib/site/listings/topics.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { builtFiles, unresolved, builtFilesNamed, siteHome } from '../helpers/built-urls.ts';
-import { fixtureAuthors, publishedFixtureArticles } from '../helpers/fixture-articles.ts';
-import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/paths.ts';
-import { listPages, normalizeSpace, parsePage } from '../helpers/site-pages.ts';
+import { builtFiles, unresolved, builtFilesNamed, siteHome } from '../helpers/build/built-urls.ts';
+import { fixtureAuthors, publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
+import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/shared/paths.ts';
+import { listPages, normalizeSpace, parsePage } from '../helpers/shared/site-pages.ts';
 import {
 	attr,
 	child,
@@ -23,8 +23,8 @@ import {
 	text,
 	texts,
 	type Tree,
-} from '../helpers/parsed-tree.ts';
-import { strictXmlProblems, xmlSyntaxError } from '../helpers/xml-check.ts';
+} from '../helpers/shared/parsed-tree.ts';
+import { strictXmlProblems, xmlSyntaxError } from '../helpers/shared/xml-check.ts';
 
 const articles = publishedFixtureArticles();
 const topics = collectTopics(articles, siteConfig.defaultLang);

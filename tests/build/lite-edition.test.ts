@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtFiles, siteHome, unresolved } from '../helpers/built-urls.ts';
-import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
-import { readPagefindFragments } from '../helpers/pagefind-index.ts';
-import { ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/paths.ts';
+import { builtFiles, siteHome, unresolved } from '../helpers/build/built-urls.ts';
+import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
+import { readPagefindFragments } from '../helpers/build/pagefind-index.ts';
+import { ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
 import {
 	listPages,
 	normalizeSpace,
 	parsePage,
 	readableText,
 	type SitePage,
-} from '../helpers/site-pages.ts';
+} from '../helpers/shared/site-pages.ts';
 
 /**
  * The text elements of a full article page's body that hold the article's words (paragraphs,

@@ -10,8 +10,13 @@ import {
 	ROOT_BUILD,
 	SUB_PATH_BUILD,
 	type FixtureBuild,
-} from '../helpers/paths.ts';
-import { listPages, normalizeSpace, parsePage, type SitePage } from '../helpers/site-pages.ts';
+} from '../helpers/shared/paths.ts';
+import {
+	listPages,
+	normalizeSpace,
+	parsePage,
+	type SitePage,
+} from '../helpers/shared/site-pages.ts';
 
 const SLUG = 'live-embassy-protest';
 const FILE = join(FIXTURE_ARTICLES, `${SLUG}.md`);

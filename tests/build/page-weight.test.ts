@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../helpers/page-weight.ts';
-import { ROOT_BUILD, SEED_SLUG } from '../helpers/paths.ts';
-import { listPages } from '../helpers/site-pages.ts';
+import { pageWeight } from './page-weight.ts';
+import { ROOT_BUILD, SEED_SLUG } from '../helpers/shared/paths.ts';
+import { listPages } from '../helpers/shared/site-pages.ts';
 
 const BUDGET = 14 * 1024;
 const pages = listPages(ROOT_BUILD.outDir);

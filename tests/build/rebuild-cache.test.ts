@@ -17,11 +17,11 @@ import {
 	LIVE_CORPUS,
 	writeCorpus,
 } from '../../scripts/bench/generate-corpus.ts';
-import { runAstroBuild, type BuildRun } from '../helpers/build-site.ts';
-import { FIXTURE_ARTICLES, ROOT } from '../helpers/paths.ts';
-import { copyProject } from '../helpers/project-copy.ts';
-import { readPagefindFragments } from '../helpers/pagefind-index.ts';
-import { normalizeSpace } from '../helpers/site-pages.ts';
+import { runAstroBuild, type BuildRun } from '../helpers/build/build-site.ts';
+import { FIXTURE_ARTICLES, ROOT } from '../helpers/shared/paths.ts';
+import { copyProject } from '../helpers/build/project-copy.ts';
+import { readPagefindFragments } from '../helpers/build/pagefind-index.ts';
+import { normalizeSpace } from '../helpers/shared/site-pages.ts';
 
 // A copy of the project, so these tests can edit its site config and pipeline code.
 const project = copyProject('rebuild-cache');

@@ -5,10 +5,15 @@ import {
 	pagefindShards,
 	readPagefindEntries,
 	readPagefindFragments,
-} from '../helpers/pagefind-index.ts';
-import { ROOT, ROOT_BUILD, SUB_PATH_BUILD, TMP } from '../helpers/paths.ts';
-import { runAstroBuild } from '../helpers/build-site.ts';
-import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
+} from '../helpers/build/pagefind-index.ts';
+import { ROOT, ROOT_BUILD, SUB_PATH_BUILD, TMP } from '../helpers/shared/paths.ts';
+import { runAstroBuild } from '../helpers/build/build-site.ts';
+import {
+	listPages,
+	normalizeSpace,
+	parsePage,
+	readableText,
+} from '../helpers/shared/site-pages.ts';
 import { parse } from 'node-html-parser';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 

@@ -7,9 +7,9 @@ import type { ArticleDate } from '../../src/lib/core/dates.ts';
 import type { SitePage as SitePageData } from '../../src/lib/article/page-schema.ts';
 import { parsePage } from '../../src/lib/pipeline/parse-newsroom.ts';
 import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
-import { runAstroBuild } from '../helpers/build-site.ts';
-import { builtFiles, unresolved, siteHome } from '../helpers/built-urls.ts';
-import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
+import { runAstroBuild } from '../helpers/build/build-site.ts';
+import { builtFiles, unresolved, siteHome } from '../helpers/build/built-urls.ts';
+import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
 import {
 	FIXTURE_PAGES,
 	ROOT,
@@ -18,10 +18,17 @@ import {
 	SUB_PATH_BUILD,
 	fixtureBuild,
 	type FixtureBuild,
-} from '../helpers/paths.ts';
-import { listPages, parsePage as parseHtml } from '../helpers/site-pages.ts';
-import { attr, child, children, optionalText, text, type Tree } from '../helpers/parsed-tree.ts';
-import { strictXmlProblems, xmlSyntaxError } from '../helpers/xml-check.ts';
+} from '../helpers/shared/paths.ts';
+import { listPages, parsePage as parseHtml } from '../helpers/shared/site-pages.ts';
+import {
+	attr,
+	child,
+	children,
+	optionalText,
+	text,
+	type Tree,
+} from '../helpers/shared/parsed-tree.ts';
+import { strictXmlProblems, xmlSyntaxError } from '../helpers/shared/xml-check.ts';
 
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 

@@ -9,7 +9,7 @@ import TimelineBlock from '../../src/components/article/blocks/TimelineBlock.ast
 import VideoBlock from '../../src/components/article/blocks/VideoBlock.astro';
 import type { Block } from '../../src/lib/article/article-schema.ts';
 import { otherLang, uiStrings } from '../../src/lib/site/i18n/strings.ts';
-import { render } from '../helpers/render-component.ts';
+import { render } from '../helpers/components/render-component.ts';
 import quay from '../fixtures/site/articles/images/quay-sandbags.jpg';
 import market from '../fixtures/site/articles/images/riverside-market-at-dawn.jpg';
 

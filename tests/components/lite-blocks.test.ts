@@ -3,8 +3,8 @@ import FigureBlock from '../../src/components/article/blocks/FigureBlock.astro';
 import LiteBlock from '../../src/components/lite/LiteBlock.astro';
 import type { Block, FigureImage } from '../../src/lib/article/article-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
-import { readableText } from '../helpers/site-pages.ts';
-import { render } from '../helpers/render-component.ts';
+import { readableText } from '../helpers/shared/site-pages.ts';
+import { render } from '../helpers/components/render-component.ts';
 import market from '../fixtures/site/articles/images/riverside-market-at-dawn.jpg';
 
 const html = (value: string) => ({ kind: 'html', html: value }) as const;

@@ -3,7 +3,7 @@ import LiveCoverage from '../../src/components/article/LiveCoverage.astro';
 import type { LiveUpdate } from '../../src/lib/article/article-schema.ts';
 import { resolveDate } from '../../src/lib/core/dates.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
-import { render } from '../helpers/render-component.ts';
+import { render } from '../helpers/components/render-component.ts';
 
 const SITE = {
 	videoPlayerUrl: 'https://player.example/{account}/{player}/?v={videoId}',

@@ -9,7 +9,7 @@ import { ArticleError, describeFound, type ArticleProblem } from '../article/art
 import type { Article, ArticleMeta, Live, LiveUpdate, Part } from '../article/article-schema.ts';
 import type { FrontMatter } from '../article/front-matter-schema.ts';
 import { frontMatterLine, parseFrontMatter, splitFrontMatter } from '../article/front-matter.ts';
-import { linkedArticleSlug, linkedSlug, SLUG, slugOf } from '../article/slugs.ts';
+import { fileNameProblems, linkedArticleSlug, linkedSlug, slugOf } from '../article/slugs.ts';
 import { finishBlock, type BlockSlot } from '../markdown/article-block-node.ts';
 import { splitLiveBody, type UpdateSource } from '../markdown/live-updates.ts';
 import { createArticleProcessor, type ArticleProcessor } from '../markdown/processor.ts';
@@ -31,16 +31,8 @@ let sharedProcessor: ArticleProcessor | undefined;
  * expected.
  */
 export function parseArticle(source: string, file: string, options: ParseOptions): Article {
-	const problems: ArticleProblem[] = [];
+	const problems = fileNameProblems(file, 'storm-at-the-embassy.md');
 	const slug = slugOf(file);
-	if (!SLUG.test(slug)) {
-		problems.push({
-			file,
-			where: 'file name',
-			expected: 'expected a kebab-case ASCII name such as "storm-at-the-embassy.md"',
-			found: describeFound(slug),
-		});
-	}
 	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const split = splitFrontMatter(text, file);
 	if (!('yaml' in split)) throw new ArticleError([...problems, split]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleError } from '../../../src/lib/article/article-error.ts';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { duplicateSlugProblems } from '../../../src/lib/article/slugs.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 
 const DIR = 'tests/fixtures/articles/invalid';
 

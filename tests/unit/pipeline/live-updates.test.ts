@@ -9,7 +9,7 @@ import {
 	splitBody,
 	StoredArticleSchema,
 } from '../../../src/loaders/article-body-store.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 
 const INVALID = 'tests/fixtures/articles/invalid';
 const FIXTURE = 'tests/fixtures/site/articles/live-embassy-protest.md';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { insertUpdate, TODO_TEXT, updateBlock } from '../../../scripts/add-update.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
-import { runScript } from '../../helpers/run-script.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import { runScript } from '../../helpers/unit/run-script.ts';
 
 const FIXTURE = 'tests/fixtures/site/articles/live-embassy-protest.md';
 const LIVE = `---

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
-import { runScript } from '../../helpers/run-script.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import { runScript } from '../../helpers/unit/run-script.ts';
 
 let dir: string;
 beforeEach(() => {

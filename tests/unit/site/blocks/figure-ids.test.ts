@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../../src/lib/pipeline/parse-article.ts';
 import { figureIds, LEAD_IMAGE_ID } from '../../../../src/lib/site/blocks/figure-ids.ts';
 import { addHeadingIds } from '../../../../src/lib/markdown/rehype-heading-ids.ts';
-import { TEST_OPTIONS, articleSource } from '../../../helpers/article-options.ts';
+import { TEST_OPTIONS, articleSource } from '../../../helpers/shared/article-options.ts';
 import { h } from 'hastscript';
 
 const body = [

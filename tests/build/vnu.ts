@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runJava } from './java.ts';
-import { ROOT } from './paths.ts';
+import { runJava } from '../helpers/shared/java.ts';
+import { ROOT } from '../helpers/shared/paths.ts';
 
 /** One message of the Nu HTML Checker. */
 export interface VnuMessage {

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, TMP } from './paths.ts';
+import { ROOT, TMP } from '../shared/paths.ts';
 
 /** What a copy of the project needs to build; `node_modules` is linked, not copied. */
 const PROJECT_FILES = [
@@ -10,7 +10,7 @@ const PROJECT_FILES = [
 	'tsconfig.json',
 	'package.json',
 	'package-lock.json',
-	'tests/helpers/astro-fixture.config.ts',
+	'tests/helpers/build/astro-fixture.config.ts',
 	// Every test build uses the fixture site's authors and newsroom pages.
 	'tests/fixtures/site/authors',
 	'tests/fixtures/site/pages',

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { delimiter, join } from 'node:path';
-import { withoutVitestEnv } from './build-site.ts';
-import { FIXTURE_AUTHORS, FIXTURE_PAGES, ROOT } from './paths.ts';
+import { withoutVitestEnv } from '../helpers/build/build-site.ts';
+import { FIXTURE_AUTHORS, FIXTURE_PAGES, ROOT } from '../helpers/shared/paths.ts';
 
 /** An `astro dev` server on a copy of the project, as an editor runs it. */
 export interface DevServer {
@@ -29,7 +29,7 @@ export async function startDevServer(root: string, cacheDir: string): Promise<De
 		[
 			'dev',
 			'--config',
-			'tests/helpers/astro-fixture.config.ts',
+			'tests/helpers/build/astro-fixture.config.ts',
 			'--host',
 			'127.0.0.1',
 			'--port',

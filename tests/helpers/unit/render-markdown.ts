@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
-import { createArticleProcessor } from '../../src/lib/markdown/processor.ts';
+import { createArticleProcessor } from '../../../src/lib/markdown/processor.ts';
 
 /** Markdown through the article processor (up to the trusted tree), as HTML. */
 export function renderMarkdown(markdown: string): string {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { delimiter, join } from 'node:path';
-import { ROOT } from './paths.ts';
+import { ROOT } from '../shared/paths.ts';
 
 /** What a command-line run gave back. */
 export interface ScriptRun {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project root (where package.json is). */
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Scratch space for test builds, servers' output and screenshots; git-ignored. */
 export const TMP = join(ROOT, 'tests/.tmp');

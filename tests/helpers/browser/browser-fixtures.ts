@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { ROOT_BUILD, TMP } from './paths.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { ROOT_BUILD, TMP } from '../shared/paths.ts';
+import { serveStatic, type StaticServer } from '../../../scripts/lib/static-server.ts';
 
 /** Worker-scoped fixtures of the browser tier. */
 interface WorkerFixtures {

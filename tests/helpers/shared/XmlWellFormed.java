@@ -8,7 +8,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Checks that each file named on the command line is well-formed, namespace-aware XML 1.0, with
  * the JDK's own parser (Xerces), which also rejects characters XML forbids. Prints one line per
  * file that is not, "file:line:column: message", and exits 1 if there is any. No DTD is read.
- * Run as a single-file program: java tests/helpers/XmlWellFormed.java a.xml b.xml
+ * Run as a single-file program: java tests/helpers/shared/XmlWellFormed.java a.xml b.xml
  */
 public class XmlWellFormed {
 	public static void main(String[] args) throws Exception {

@@ -1,4 +1,4 @@
-import type { ParseOptions } from '../../src/lib/pipeline/parse-article.ts';
+import type { ParseOptions } from '../../../src/lib/pipeline/parse-article.ts';
 
 /** Pipeline options the unit tests parse with: UTC, English. */
 export const TEST_OPTIONS: ParseOptions = {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SEED_FILE } from './paths.ts';
+import { SEED_FILE } from '../helpers/shared/paths.ts';
 
 /** The player residue block of the seed: a 13-digit id and two UUIDs, then `video`. */
 const RESIDUE_BLOCK = /^\d{13} [0-9a-f-]{36} [0-9a-f-]{36}\s*\n\s*video$/i;

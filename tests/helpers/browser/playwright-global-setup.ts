@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { ensureFixtureSite } from './build-site.ts';
-import { ROOT_BUILD, SUB_PATH_BUILD } from './paths.ts';
+import { ensureFixtureSite } from '../build/build-site.ts';
+import { ROOT_BUILD, SUB_PATH_BUILD } from '../shared/paths.ts';
 import { XSS_BUILD, ensureXssSite, writeDetectorPages } from './xss-site.ts';
 
 /**

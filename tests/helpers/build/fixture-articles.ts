@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../src/lib/article/article-schema.ts';
-import type { Author } from '../../src/lib/article/author-schema.ts';
-import { parseAuthor } from '../../src/lib/pipeline/parse-newsroom.ts';
-import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
-import { holdBack } from '../../src/lib/site/publishing/publishing.ts';
-import { articleParseOptions } from '../../src/site.config.ts';
-import { FIXTURE_ARTICLES, FIXTURE_AUTHORS, ROOT } from './paths.ts';
+import type { Article } from '../../../src/lib/article/article-schema.ts';
+import type { Author } from '../../../src/lib/article/author-schema.ts';
+import { parseAuthor } from '../../../src/lib/pipeline/parse-newsroom.ts';
+import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
+import { holdBack } from '../../../src/lib/site/publishing/publishing.ts';
+import { articleParseOptions } from '../../../src/site.config.ts';
+import { FIXTURE_ARTICLES, FIXTURE_AUTHORS, ROOT } from '../shared/paths.ts';
 
 /**
  * The fixture site's articles that a build made at `now` publishes (no draft, nothing

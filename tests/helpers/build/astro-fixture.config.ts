@@ -1,4 +1,4 @@
-import config from '../../astro.config.mjs';
+import config from '../../../astro.config.mjs';
 
 /**
  * The site's own config, with a private content cache for test builds, so that a fixture build

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { TMP } from './paths.ts';
+import { TMP } from '../shared/paths.ts';
 
 /** Whether a process with `pid` is running. */
 function alive(pid: number): boolean {

@@ -1,5 +1,5 @@
 import { buildFixtureSite } from './build-site.ts';
-import { ROOT_BUILD, SUB_PATH_BUILD } from './paths.ts';
+import { ROOT_BUILD, SUB_PATH_BUILD } from '../shared/paths.ts';
 
 /**
  * Vitest global setup of the `build` project: builds the fixture site once per run, at the

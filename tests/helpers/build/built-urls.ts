@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { siteConfig } from '../../src/site.config.ts';
-import type { FixtureBuild } from './paths.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+import type { FixtureBuild } from '../shared/paths.ts';
 
 /** The absolute URL of a fixture build's home: the site's URL plus the build's base. */
 export function siteHome(build: FixtureBuild): string {

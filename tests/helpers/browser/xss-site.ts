@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
-import { TEST_OPTIONS, articleSource } from './article-options.ts';
-import { ensureFixtureSite } from './build-site.ts';
-import { ROOT, fixtureBuild } from './paths.ts';
-import { loadXssCorpus, type SourcedVector } from '../../scripts/lib/xss-corpus.ts';
-import { htmlOf } from './parts.ts';
+import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
+import { TEST_OPTIONS, articleSource } from '../shared/article-options.ts';
+import { ensureFixtureSite } from '../build/build-site.ts';
+import { ROOT, fixtureBuild } from '../shared/paths.ts';
+import { loadXssCorpus, type SourcedVector } from '../../../scripts/lib/xss-corpus.ts';
+import { htmlOf } from '../shared/parts.ts';
 
 /** Where the corpus articles are written, relative to the project root (`ARTICLES_DIR`). */
 export const XSS_ARTICLES = 'tests/.tmp/xss/articles';

@@ -10,7 +10,7 @@ import {
 	FIXTURE_TOP_STORIES,
 	ROOT,
 	type FixtureBuild,
-} from './paths.ts';
+} from '../shared/paths.ts';
 
 /** What one `astro build` run did. */
 export interface BuildRun {
@@ -58,7 +58,7 @@ export interface BuildOptions {
 }
 
 const BIN = join(ROOT, 'node_modules/.bin');
-const FIXTURE_CONFIG = 'tests/helpers/astro-fixture.config.ts';
+const FIXTURE_CONFIG = 'tests/helpers/build/astro-fixture.config.ts';
 
 /**
  * Runs `astro build` in a child process. `node_modules/.bin` comes first on its PATH so the

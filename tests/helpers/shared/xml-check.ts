@@ -1,7 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { runJava } from './java.ts';
 
-const CHECKER = 'tests/helpers/XmlWellFormed.java';
+const CHECKER = 'tests/helpers/shared/XmlWellFormed.java';
 
 /**
  * Checks `files` with a strict XML 1.0 parser (the JDK's, through XmlWellFormed.java) and

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import type { SitePage } from './site-pages.ts';
+import type { SitePage } from '../helpers/shared/site-pages.ts';
 
 /** One resource of a page and its size on the wire. */
 export interface Resource {
