@@ -303,7 +303,8 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $b
 });
 
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', (build) => {
-	const pages = listPages(build.outDir, build.base);
+	// A text-only page names its full page as canonical, and that page carries the feeds.
+	const pages = listPages(build.outDir, build.base).filter((page) => !page.rel.startsWith('lite/'));
 	const topicPage = new RegExp(`^${build.base}topics/([^/]+)/(\\d+/)?$`);
 	const authorPage = new RegExp(`^${build.base}authors/([^/]+)/(\\d+/)?$`);
 	const articlePage = new RegExp(`^${build.base}articles/([^/]+)/(page/\\d+/)?$`);
