@@ -118,7 +118,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the text-only edition built for $ba
 			// Every heading of the body names a section, but a live page's key events (a list of links).
 			const bodyHeadings = full
 				.querySelectorAll('.article-body h2[id]')
-				.filter((heading) => heading.parentNode.tagName !== 'NAV');
+				.filter((heading) => heading.parentNode?.tagName !== 'NAV');
 			expect(fullSections.length).toBe(bodyHeadings.length);
 			expect(sections(text, 'main article > section[aria-labelledby]')).toEqual(fullSections);
 			// The language and direction of the article.
