@@ -30,7 +30,26 @@ export default defineConfig({
 	],
 	// The bench's corpora and the tests' scratch space hold hundreds of thousands of files;
 	// watching them would exhaust the system's file watchers in `astro dev`.
-	vite: { server: { watch: { ignored: ['**/.bench/**', '**/tests/.tmp/**'] } } },
+	vite: {
+		server: { watch: { ignored: ['**/.bench/**', '**/tests/.tmp/**'] } },
+		plugins: [
+			{
+				// Astro asks Vite to pre-bundle its dev toolbar's dependencies even with the toolbar off
+				// (above). Every build syncs content through a Vite server, which then checks them
+				// and bundles them again (3 s) whenever node_modules/.vite was made by another
+				// configuration or is missing, as on a fresh CI runner. Nothing uses them.
+				name: 'no-dev-toolbar-deps',
+				enforce: 'post',
+				configEnvironment(_name, config) {
+					const deps = config.optimizeDeps;
+					if (deps?.include !== undefined)
+						deps.include = deps.include.filter(
+							(id) => !id.startsWith('astro > ') && !id.includes('/dev-toolbar/'),
+						);
+				},
+			},
+		],
+	},
 	// An article page whose cacheKey (its entry digest) and code are unchanged is not rendered
 	// again: a rebuild of a large archive renders what changed.
 	experimental: { incrementalBuild: true },

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile, stat, unlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { linkPagesInThread } from './link-pages.ts';
 
 /**
  * Unchanged pages put in place while Vite builds, so that generating them costs a check each.
@@ -28,8 +29,6 @@ const MANIFEST = 'incremental-build.json';
 const CACHED_PAGES = 'dist';
 /** Stands in the cache folder from linking pages until the build has generated them. */
 const MARKER = 'pages-linked';
-/** Pages linked between two turns of the event loop. */
-const AT_ONCE = 500;
 
 /** What Astro's incremental cache lists, as far as this integration reads it. */
 interface Manifest {
@@ -113,34 +112,8 @@ async function placePages(
 	const files = outputFiles(await readFile(manifestFile, 'utf8').catch(() => ''));
 	if (files.length === 0) return { files, since };
 	writeFileSync(marker, '');
-	const made = new Set<string>();
-	const placed: string[] = [];
-	// Synchronous calls, a batch at a time between turns of the event loop: a promise per call
-	// (some 50,000 for 25,000 pages) cost the main thread more than the calls themselves, and
-	// Vite's build, running meanwhile, mostly waits on its own native threads.
-	const placeOne = (file: string) => {
-		const from = join(cacheDir, CACHED_PAGES, file);
-		const to = join(outDir, file);
-		const dir = dirname(to);
-		if (!made.has(dir)) {
-			made.add(dir);
-			mkdirSync(dir, { recursive: true });
-		}
-		try {
-			linkSync(from, to);
-		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code;
-			// A page missing from the cache is rendered; across file systems, a copy does.
-			if (code === 'ENOENT') return;
-			if (code !== 'EXDEV') throw error;
-			copyFileSync(from, to);
-		}
-		placed.push(file);
-	};
-	for (let i = 0; i < files.length; i += AT_ONCE) {
-		for (const file of files.slice(i, i + AT_ONCE)) placeOne(file);
-		await new Promise((resolve) => setImmediate(resolve));
-	}
+	// On a thread of its own, while Vite's build runs on this one.
+	const placed = await linkPagesInThread(join(cacheDir, CACHED_PAGES), outDir, files);
 	return { files: placed, since };
 }
 
