@@ -23,7 +23,8 @@ import {
 	authorPath,
 	topicPath,
 } from '../lib/site/urls.ts';
-import { siteConfig } from '../site.config.ts';
+import { editions, siteConfig } from '../site.config.ts';
+import { editionOf, editionParam, type Edition } from '../lib/site/editions/editions.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
 import { pageCacheKey } from '../lib/site/listings/cache-key.ts';
 import { siteData, type ArticleEntry } from './site-data.ts';
@@ -52,7 +53,7 @@ function contentOf(entry: ArticleEntry, articleUrl: string): Promise<string> {
 						articleUrl,
 						lang: data.meta.lang,
 						dir: data.meta.dir,
-						feedLang: siteConfig.defaultLang,
+						feedLang: editionOf(data.meta.lang, editions).lang,
 						block: (block) => feedBlock(block, blockOptions),
 					},
 				);
@@ -116,15 +117,27 @@ function render(format: FeedFormat, meta: FeedMeta, items: readonly FeedItem[]):
 	}
 }
 
-/** The site-wide feed in `format`: the latest articles, full text. */
-export async function siteFeed(format: FeedFormat): Promise<Response> {
-	const entries = (await siteData()).articles.slice(0, FEED_LIMITS.site);
+/** `getStaticPaths` of an edition's feeds: one per edition, with the edition as a prop. */
+export function editionFeedPaths(): {
+	params: { edition: string | undefined };
+	props: { edition: Edition };
+}[] {
+	return editions.map((edition) => ({
+		params: { edition: editionParam(edition) },
+		props: { edition },
+	}));
+}
+
+/** An edition's feed in `format`: its latest articles, full text, in its language. */
+export async function siteFeed(format: FeedFormat, edition: Edition): Promise<Response> {
+	const { editionData } = await siteData();
+	const entries = editionData(edition.lang).articles.slice(0, FEED_LIMITS.site);
 	const meta: FeedMeta = {
 		title: siteConfig.title,
-		description: siteConfig.description,
-		lang: siteConfig.defaultLang,
-		pageUrl: absoluteUrl('/', siteConfig.url, base),
-		selfUrl: absoluteUrl(feedPath(format), siteConfig.url, base),
+		description: edition.description,
+		lang: edition.lang,
+		pageUrl: absoluteUrl(edition.root, siteConfig.url, base),
+		selfUrl: absoluteUrl(feedPath(format, undefined, edition.root), siteConfig.url, base),
 	};
 	return render(format, meta, await itemsOf(entries));
 }
@@ -134,33 +147,46 @@ export async function siteFeed(format: FeedFormat): Promise<Response> {
  * cache key made of what the feed carries (the topic's name and the digests of its latest
  * articles), so an incremental build restores the feeds of topics whose articles did not change.
  */
-export async function topicFeedPaths(
-	format: FeedFormat,
-): Promise<{ params: { topic: string }; props: { topic: ListedTopic }; cacheKey: string }[]> {
-	const { listings, bySlug } = await siteData();
-	return listings.topics.map(({ topic }) => ({
-		params: { topic: topic.slug },
-		props: { topic },
-		cacheKey: pageCacheKey(`${format} feed ${JSON.stringify([topic.slug, topic.name])}`, {
-			items: topic.articles
-				.slice(0, FEED_LIMITS.topic)
-				.map((slug) => [slug, bySlug.get(slug)?.digest ?? '']),
-		}),
-	}));
+export async function topicFeedPaths(format: FeedFormat): Promise<
+	{
+		params: { edition: string | undefined; topic: string };
+		props: { topic: ListedTopic; edition: Edition };
+		cacheKey: string;
+	}[]
+> {
+	const { editions: editionList, bySlug } = await siteData();
+	return editionList.flatMap(({ edition, listings }) =>
+		listings.topics.map(({ topic }) => ({
+			params: { edition: editionParam(edition), topic: topic.slug },
+			props: { topic, edition },
+			cacheKey: pageCacheKey(
+				`${format} feed ${JSON.stringify([edition.root, topic.slug, topic.name])}`,
+				{
+					items: topic.articles
+						.slice(0, FEED_LIMITS.topic)
+						.map((slug) => [slug, bySlug.get(slug)?.digest ?? '']),
+				},
+			),
+		})),
+	);
 }
 
-/** A topic's feed in `format`: its latest articles, full text. */
-export async function topicFeed(format: FeedFormat, topic: ListedTopic): Promise<Response> {
+/** A topic's feed in `format`, in its edition: its latest articles, full text. */
+export async function topicFeed(
+	format: FeedFormat,
+	topic: ListedTopic,
+	edition: Edition,
+): Promise<Response> {
 	const { bySlug } = await siteData();
 	const entries = topic.articles
 		.slice(0, FEED_LIMITS.topic)
 		.flatMap((slug) => bySlug.get(slug) ?? []);
 	const meta: FeedMeta = {
 		title: `${topic.name} | ${siteConfig.title}`,
-		description: siteConfig.description,
-		lang: siteConfig.defaultLang,
-		pageUrl: absoluteUrl(topicPath(topic.slug), siteConfig.url, base),
-		selfUrl: absoluteUrl(feedPath(format, topic.slug), siteConfig.url, base),
+		description: edition.description,
+		lang: edition.lang,
+		pageUrl: absoluteUrl(topicPath(topic.slug, edition.root), siteConfig.url, base),
+		selfUrl: absoluteUrl(feedPath(format, topic.slug, edition.root), siteConfig.url, base),
 	};
 	return render(format, meta, await itemsOf(entries));
 }
@@ -169,7 +195,7 @@ export async function topicFeed(format: FeedFormat, topic: ListedTopic): Promise
 export async function authorFeedPaths(): Promise<
 	{ params: { author: string }; props: { author: AuthorRef } }[]
 > {
-	return (await siteData()).listings.authors.map(({ author }) => ({
+	return (await siteData()).authorPages.map(({ author }) => ({
 		params: { author: author.id },
 		props: { author: { id: author.id, name: author.name } },
 	}));
@@ -177,8 +203,8 @@ export async function authorFeedPaths(): Promise<
 
 /** An author's Atom feed: their latest articles, full text. */
 export async function authorFeed(author: AuthorRef): Promise<Response> {
-	const { listings } = await siteData();
-	const pages = listings.authors.find((entry) => entry.author.id === author.id)?.pages ?? [];
+	const { authorPages } = await siteData();
+	const pages = authorPages.find((entry) => entry.author.id === author.id)?.pages ?? [];
 	const { bySlug } = await siteData();
 	const entries = pages
 		.flatMap((page) => page.articles)
