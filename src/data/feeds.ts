@@ -24,7 +24,7 @@ import {
 	topicPath,
 } from '../lib/site/urls.ts';
 import { editions, siteConfig } from '../site.config.ts';
-import { editionOf, editionParam, type Edition } from '../lib/site/editions/editions.ts';
+import { editionParam, type Edition } from '../lib/site/editions/editions.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
 import { pageCacheKey } from '../lib/site/listings/cache-key.ts';
 import { siteData, type ArticleEntry } from './site-data.ts';
@@ -35,9 +35,11 @@ const base = import.meta.env.BASE_URL;
 // in the site feeds and in each of its topics' feeds, three formats each, and is built once.
 const contentCache = new Map<string, Promise<string>>();
 
-function contentOf(entry: ArticleEntry, articleUrl: string): Promise<string> {
+function contentOf(entry: ArticleEntry, articleUrl: string, feedLang: string): Promise<string> {
 	const { data } = entry;
-	let content = contentCache.get(data.bodyKey);
+	// The HTML marks the text's language where it is not the feed's: one per feed language.
+	const key = `${data.bodyKey}\0${feedLang}`;
+	let content = contentCache.get(key);
 	if (content === undefined) {
 		content = Promise.all([loadArticle(data), publishedImages(data.bodyImages ?? {})]).then(
 			([article, images]) => {
@@ -53,13 +55,13 @@ function contentOf(entry: ArticleEntry, articleUrl: string): Promise<string> {
 						articleUrl,
 						lang: data.meta.lang,
 						dir: data.meta.dir,
-						feedLang: editionOf(data.meta.lang, editions).lang,
+						feedLang,
 						block: (block) => feedBlock(block, blockOptions),
 					},
 				);
 			},
 		);
-		contentCache.set(data.bodyKey, content);
+		contentCache.set(key, content);
 	}
 	return content;
 }
@@ -87,7 +89,7 @@ async function publishedImages(
 	return new Map(entries);
 }
 
-async function itemsOf(entries: readonly ArticleEntry[]): Promise<FeedItem[]> {
+async function itemsOf(entries: readonly ArticleEntry[], feedLang: string): Promise<FeedItem[]> {
 	const { authorOf } = await siteData();
 	return Promise.all(
 		entries.map(async (entry) => {
@@ -95,7 +97,7 @@ async function itemsOf(entries: readonly ArticleEntry[]): Promise<FeedItem[]> {
 			const { meta } = entry.data;
 			// A byline that gives an author's id (`jane-doe`) is shown with the author's name.
 			const authors = meta.authors.map((name) => authorOf(name)?.name ?? name);
-			return feedItem({ ...meta, authors }, url, await contentOf(entry, url));
+			return feedItem({ ...meta, authors }, url, await contentOf(entry, url, feedLang));
 		}),
 	);
 }
@@ -139,7 +141,7 @@ export async function siteFeed(format: FeedFormat, edition: Edition): Promise<Re
 		pageUrl: absoluteUrl(edition.root, siteConfig.url, base),
 		selfUrl: absoluteUrl(feedPath(format, undefined, edition.root), siteConfig.url, base),
 	};
-	return render(format, meta, await itemsOf(entries));
+	return render(format, meta, await itemsOf(entries, meta.lang));
 }
 
 /**
@@ -188,7 +190,7 @@ export async function topicFeed(
 		pageUrl: absoluteUrl(topicPath(topic.slug, edition.root), siteConfig.url, base),
 		selfUrl: absoluteUrl(feedPath(format, topic.slug, edition.root), siteConfig.url, base),
 	};
-	return render(format, meta, await itemsOf(entries));
+	return render(format, meta, await itemsOf(entries, meta.lang));
 }
 
 /** `getStaticPaths` of the author feeds: one per author, with the author as a prop. */
@@ -217,5 +219,5 @@ export async function authorFeed(author: AuthorRef): Promise<Response> {
 		pageUrl: absoluteUrl(authorPath(author.id), siteConfig.url, base),
 		selfUrl: absoluteUrl(authorFeedPath(author.id), siteConfig.url, base),
 	};
-	return render('atom', meta, await itemsOf(entries));
+	return render('atom', meta, await itemsOf(entries, meta.lang));
 }

@@ -147,16 +147,6 @@ async function computeSiteData(): Promise<SiteData> {
 		(a, b) => b.data.meta.pubDate.epochMs - a.data.meta.pubDate.epochMs || a.id.localeCompare(b.id),
 	);
 	const listed = articles.map((entry) => entry.data);
-	const related = new Map(
-		[...relatedByArticle(listed, siteConfig.relatedArticleCount)].map(([slug, others]) => [
-			slug,
-			// Only what the page shows of each: its cache key hashes it.
-			others.map(({ slug: other, meta }) => ({
-				slug: other,
-				meta: { title: meta.title, pubDate: meta.pubDate, lang: meta.lang, dir: meta.dir },
-			})),
-		]),
-	);
 	const authorData = authors.map((entry) => entry.data);
 	const byEdition = articlesByEdition(
 		articles.map((entry) => ({ entry, meta: entry.data.meta })),
@@ -180,6 +170,24 @@ async function computeSiteData(): Promise<SiteData> {
 			),
 		};
 	});
+	// Related coverage is the edition's: an article's readers read its language.
+	const related = new Map(
+		editionList.flatMap(({ articles: own }) =>
+			[
+				...relatedByArticle(
+					own.map((entry) => entry.data),
+					siteConfig.relatedArticleCount,
+				),
+			].map(([slug, others]) => [
+				slug,
+				// Only what the page shows of each: its cache key hashes it.
+				others.map(({ slug: other, meta }) => ({
+					slug: other,
+					meta: { title: meta.title, pubDate: meta.pubDate, lang: meta.lang, dir: meta.dir },
+				})),
+			]),
+		),
+	);
 	const dataOf = new Map(editionList.map((data) => [data.edition, data]));
 	const pairs = translationPairs(listed);
 	// Only what a page shows of its pair: its cache key hashes it.

@@ -12,7 +12,11 @@ import { articlesByAuthor, bylineResolver } from '../../src/lib/site/listings/au
 import { collectTopics, type Topic } from '../../src/lib/site/listings/topics.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { builtFiles, unresolved, builtFilesNamed, siteHome } from '../helpers/built-urls.ts';
-import { fixtureAuthors, publishedFixtureArticles } from '../helpers/fixture-articles.ts';
+import {
+	editionFixtureArticles,
+	fixtureAuthors,
+	publishedFixtureArticles,
+} from '../helpers/fixture-articles.ts';
 import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/paths.ts';
 import { listPages, normalizeSpace, parsePage } from '../helpers/site-pages.ts';
 import {
@@ -26,7 +30,10 @@ import {
 } from '../helpers/parsed-tree.ts';
 import { strictXmlProblems, xmlSyntaxError } from '../helpers/xml-check.ts';
 
-const articles = publishedFixtureArticles();
+// The site's feeds and its topics' are the default (English) edition's; the Arabic edition's
+// are checked in editions.test.ts. An author's feed lists their articles in every language.
+const articles = editionFixtureArticles();
+const everyArticle = publishedFixtureArticles();
 const topics = collectTopics(articles, siteConfig.defaultLang);
 const authors = fixtureAuthors();
 // A byline that names an author file (by name or id) is given with the author's name.
@@ -171,7 +178,7 @@ function expectedFeeds(build: FixtureBuild) {
 			.slice(0, FEED_LIMITS.topic)
 			.map((slug) => articles.find((article) => article.slug === slug) as Article),
 	}));
-	const byAuthor = articlesByAuthor(articles, authors);
+	const byAuthor = articlesByAuthor(everyArticle, authors);
 	// An author's feed is Atom only.
 	const perAuthor = authors.map((author) => ({
 		rel: `authors/${author.id}/`,
@@ -304,7 +311,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $b
 
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', (build) => {
 	const pages = listPages(build.outDir, build.base);
-	const topicPage = new RegExp(`^${build.base}topics/([^/]+)/(\\d+/)?$`);
+	const topicPage = new RegExp(`^${build.base}(?:ar/)?topics/([^/]+)/(\\d+/)?$`);
 	const authorPage = new RegExp(`^${build.base}authors/([^/]+)/(\\d+/)?$`);
 
 	it.each(pages)(
@@ -316,13 +323,14 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', 
 			const hrefs = links.map((link) => link.getAttribute('href') ?? '');
 			const topic = topicPage.exec(page.path)?.[1];
 			const author = authorPage.exec(page.path)?.[1];
+			// A page of the Arabic edition (in Arabic) links the Arabic edition's feeds.
+			const lang = parsePage(page).querySelector('html')?.getAttribute('lang');
+			const root = `${build.base}${lang === 'ar' ? 'ar/' : ''}`;
 			const expected = [
-				...FEED_FORMATS.map(({ file }) => `${build.base}${file}`),
+				...FEED_FORMATS.map(({ file }) => `${root}${file}`),
 				...(topic === undefined
 					? []
-					: FEED_FORMATS.map(
-							({ file }) => `${build.base}topics/${encodeURIComponent(topic)}/${file}`,
-						)),
+					: FEED_FORMATS.map(({ file }) => `${root}topics/${encodeURIComponent(topic)}/${file}`)),
 				...(author === undefined ? [] : [`${build.base}authors/${author}/atom.xml`]),
 			];
 			expect(hrefs).toEqual(expected);
