@@ -101,6 +101,8 @@ test.describe('search at the site root', () => {
 	test("each fixture article is found by a word of its body on its edition's search page, and on no other", async ({
 		page,
 	}) => {
+		// Every article searched on both editions' pages: twice the searches of one page.
+		test.slow();
 		const arabic = rootProbes.filter((probe) => probe.edition === 'ar');
 		expect(arabic.length).toBeGreaterThan(0);
 		for (const edition of ['', 'ar']) {
