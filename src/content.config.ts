@@ -21,12 +21,14 @@ const gate = contentGate({ articles: 'article file', authors: 'author file', pag
 
 const articles = defineCollection({
 	loader: articleLoader({ base: articlesDir, parse: articleParseOptions, gate }),
-	// `heroImage` and `bodyImages` (keyed by the path the article wrote) are the images as
-	// `astro:assets` sees them: the loader hands their paths (relative to the article file) to
-	// `image()` through `parseData`, and `getCollection` gives the page each image's metadata for
+	// An entry holds the article's body key and its images as `astro:assets` sees them; the rest
+	// of the article is in the article index (src/loaders/article-body-store.ts), and the pages'
+	// data joins the two (src/data/site-data.ts). `heroImage` and `bodyImages` (keyed by the path
+	// the article wrote): the loader hands their paths (relative to the article file) to `image()`
+	// through `parseData`, and `getCollection` gives the page each image's metadata for
 	// `<Picture>`. `imageRights` is what each file declares. Only the loader's own data passes here.
 	schema: ({ image }) =>
-		StoredArticleSchema.extend({
+		StoredArticleSchema.pick({ bodyKey: true }).extend({
 			heroImage: image().optional(),
 			bodyImages: z.record(z.string(), image()).optional(),
 			imageRights: z.record(z.string(), ImageRightsSchema).optional(),

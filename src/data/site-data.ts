@@ -16,11 +16,23 @@ import {
 } from '../lib/site/editions/editions.ts';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
 import { holdBack } from '../lib/site/publishing/publishing.ts';
+import type { StoredArticle } from '../loaders/article-body-store.ts';
+import { registeredArticles } from '../loaders/article-registry.ts';
 import { devProblems } from '../loaders/dev-problems.ts';
 import { editions, siteConfig } from '../site.config.ts';
 
-/** An article of the content store, as pages get it. */
-export type ArticleEntry = CollectionEntry<'articles'>;
+/**
+ * An article as pages get it: the article index's metadata joined with its content-store entry
+ * (its digest, and its images as `astro:assets` gives them).
+ */
+export interface ArticleEntry {
+	/** The slug. */
+	id: string;
+	/** The entry's digest: the source's, folding in every image's bytes. */
+	digest: string;
+	/** The article without its body, with its images. */
+	data: ListedArticle;
+}
 
 /** An author of the content store (`content/authors/`), as pages get it. */
 export type AuthorEntry = CollectionEntry<'authors'>;
@@ -28,8 +40,8 @@ export type AuthorEntry = CollectionEntry<'authors'>;
 /** One of the newsroom's pages (`content/pages/`), as pages get it. */
 export type PageEntry = CollectionEntry<'pages'>;
 
-/** What a listing or a related list shows of an article: its stored data (no body). */
-export type ListedArticle = ArticleEntry['data'];
+/** What a listing or a related list shows of an article: its stored data (no body), its images. */
+export type ListedArticle = StoredArticle & Omit<CollectionEntry<'articles'>['data'], 'bodyKey'>;
 
 /**
  * What an article page shows of an author its byline names: the byline as written, and the
@@ -125,12 +137,36 @@ let cached: Promise<SiteData> | undefined;
  * Whether an article is shown: in a build, not a draft and not scheduled after `BUILD_TIME`;
  * in `astro dev` always, so editors can see their work.
  */
-function isShown(entry: ArticleEntry): boolean {
+function isShown(article: StoredArticle): boolean {
 	// MODE, not PROD: PROD follows NODE_ENV, and a CI that sets NODE_ENV=test would publish
 	// drafts; `astro build` runs in mode "production" whatever NODE_ENV says.
-	return (
-		import.meta.env.MODE === 'development' || holdBack(entry.data.meta, BUILD_TIME) === undefined
-	);
+	return import.meta.env.MODE === 'development' || holdBack(article.meta, BUILD_TIME) === undefined;
+}
+
+/**
+ * The articles shown, newest first: the loader's articles (see article-registry.ts) joined
+ * with their content-store entries.
+ */
+async function shownArticles(): Promise<ArticleEntry[]> {
+	const entries = new Map((await getCollection('articles')).map((entry) => [entry.id, entry]));
+	return registeredArticles()
+		.filter(isShown)
+		.map((article) => {
+			const entry = entries.get(article.slug);
+			if (entry?.digest === undefined || entry.data.bodyKey !== article.bodyKey) {
+				throw new Error(`the article ${article.slug} has no content-store entry of this build`);
+			}
+			const { heroImage, bodyImages, imageRights } = entry.data;
+			return {
+				id: article.slug,
+				digest: String(entry.digest),
+				data: { ...article, heroImage, bodyImages, imageRights },
+			};
+		})
+		.sort(
+			(a, b) =>
+				b.data.meta.pubDate.epochMs - a.data.meta.pubDate.epochMs || a.id.localeCompare(b.id),
+		);
 }
 
 async function computeSiteData(): Promise<SiteData> {
@@ -143,9 +179,7 @@ async function computeSiteData(): Promise<SiteData> {
 		),
 		getCollection('pages').then((entries) => entries.sort((a, b) => a.id.localeCompare(b.id))),
 	]);
-	const articles = (await getCollection('articles', isShown)).sort(
-		(a, b) => b.data.meta.pubDate.epochMs - a.data.meta.pubDate.epochMs || a.id.localeCompare(b.id),
-	);
+	const articles = await shownArticles();
 	const listed = articles.map((entry) => entry.data);
 	const authorData = authors.map((entry) => entry.data);
 	const byEdition = articlesByEdition(

@@ -1,11 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
 import { articleSetProblems } from '../lib/article/article-set.ts';
 import { duplicateSlugProblems, slugOf } from '../lib/article/slugs.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
-import { splitBody, type BodySink, type StoredArticle } from './article-body-store.ts';
-import { imageExistsFrom, listArticleFiles, readInBatches, readSources } from './article-files.ts';
+import {
+	splitBody,
+	type BodySink,
+	type FileStamp,
+	type KnownFile,
+	type StoredArticle,
+} from './article-body-store.ts';
+import {
+	imageExistsFrom,
+	listArticleFiles,
+	readInBatches,
+	readSource,
+	readSources,
+} from './article-files.ts';
 import {
 	imageReader,
 	readArticleImages,
@@ -25,10 +37,12 @@ import { parseAll, type ParseResult, type PoolOptions } from './parse-pool.ts';
 export interface ArchiveEntry {
 	/** The file, relative to the project root. */
 	file: string;
-	/** The file's text. */
+	/** The file's text (read when first asked for, for a file the run did not need to read). */
 	source: string;
 	/** Digest of the file with everything that shapes its parse: the body's key. */
 	digest: string;
+	/** The file's size and modification time when it was digested. */
+	stamp: FileStamp;
 	/** The article without its body. */
 	article: StoredArticle;
 	/** Whether it was parsed in this run (false: reused from the last build). */
@@ -51,6 +65,11 @@ export interface ArchiveOptions {
 	sink: BodySink;
 	/** What the last build stored for a slug, to reuse an unchanged article without parsing it. */
 	previous?: (slug: string) => StoredArticle | undefined;
+	/**
+	 * What the last build knew of a file when its digests had this `salt` (the site settings and
+	 * the pipeline's code), to reuse a file whose stamp is unchanged without reading it.
+	 */
+	known?: (file: string, salt: string) => KnownFile | undefined;
 	/** Parse pool settings (time budget, progress). */
 	pool?: PoolOptions;
 }
@@ -63,6 +82,8 @@ export interface Archive {
 	problems: ArticleProblem[];
 	/** Every article file found (parsed or not), relative to the root. */
 	files: string[];
+	/** What the digests of this run were salted with (see `known`). */
+	salt: string;
 }
 
 /** Lists, reads, digests, parses and checks the whole archive, collecting every problem. */
@@ -73,26 +94,58 @@ export async function loadArchive(options: ArchiveOptions): Promise<Archive> {
 	const { files } = listed;
 	const problems: ArticleProblem[] = duplicateSlugProblems(files);
 	const entries: (ArchiveEntry | undefined)[] = [];
-	const stale: { index: number; file: string; source: string; digest: string }[] = [];
-	readSources(listed, base).forEach((source, index) => {
+	const stale: {
+		index: number;
+		file: string;
+		source: string;
+		digest: string;
+		stamp: FileStamp;
+	}[] = [];
+	const stamps = listed.paths.map((path) => fileStamp(path));
+	// A file whose size and time are what the last build digested, with that build's article
+	// and body at hand, is not read at all: an unchanged archive costs a stat per file.
+	const unread = new Set<number>();
+	files.forEach((file, index) => {
+		const stamp = stamps[index];
+		const known = options.known?.(file, salt);
+		if (stamp === undefined || known === undefined) return;
+		if (known.size !== stamp.size || known.mtimeMs !== stamp.mtimeMs) return;
+		const previous = options.previous?.(slugOf(file));
+		if (previous?.bodyKey !== known.digest || !sink.has(known.digest)) return;
+		const path = listed.paths[index] ?? '';
+		entries[index] = lazyEntry(file, path, base, known.digest, previous, stamp);
+		unread.add(index);
+	});
+	const toRead = { ...listed, paths: [] as string[], files: [] as string[] };
+	const positions: number[] = [];
+	files.forEach((file, index) => {
+		if (unread.has(index)) return;
+		toRead.paths.push(listed.paths[index] ?? '');
+		toRead.files.push(file);
+		positions.push(index);
+	});
+	readSources(toRead, base).forEach((source, position) => {
+		const index = positions[position] ?? 0;
 		const file = files[index] ?? '';
 		if (typeof source !== 'string') {
 			problems.push(source);
 			return;
 		}
 		const key = digest(salt + source);
+		const stamp = stamps[index] ?? { size: -1, mtimeMs: -1 };
 		const previous = options.previous?.(slugOf(file));
 		if (previous?.bodyKey === key && sink.has(key)) {
 			entries[index] = {
 				file,
 				source,
 				digest: key,
+				stamp,
 				article: previous,
 				parsed: false,
 				images: new Map(),
 			};
 		} else {
-			stale.push({ index, file, source, digest: key });
+			stale.push({ index, file, source, digest: key, stamp });
 		}
 	});
 	const results = await parseAll(stale, parse, options.pool);
@@ -106,13 +159,50 @@ export async function loadArchive(options: ArchiveOptions): Promise<Archive> {
 	const parsed = entries.filter((entry): entry is ArchiveEntry => entry !== undefined);
 	problems.push(...articleSetProblems(parsed, imageExistsFrom(root)));
 	problems.push(...(await readImages(parsed, imageReader(root, base))));
-	return { entries: parsed, problems, files };
+	return { entries: parsed, problems, files, salt };
+}
+
+/** A file's stamp; one that cannot be read (the read will report why) stamps as unknown. */
+function fileStamp(path: string): FileStamp | undefined {
+	try {
+		const stats = statSync(path);
+		return { size: stats.size, mtimeMs: stats.mtimeMs };
+	} catch {
+		return undefined;
+	}
+}
+
+/** The entry of a file not read: its text is read only if a check asks for it. */
+function lazyEntry(
+	file: string,
+	path: string,
+	base: string,
+	digest: string,
+	article: StoredArticle,
+	stamp: FileStamp,
+): ArchiveEntry {
+	let source: string | undefined;
+	return {
+		file,
+		get source() {
+			if (source === undefined) {
+				const read = readSource(path, file, base);
+				source = typeof read === 'string' ? read : '';
+			}
+			return source;
+		},
+		digest,
+		stamp,
+		article,
+		parsed: false,
+		images: new Map(),
+	};
 }
 
 /** Reads every entry's images (each file once) into the entry; their problems. */
 async function readImages(entries: ArchiveEntry[], reader: ImageReader): Promise<ArticleProblem[]> {
 	const read = await readInBatches(entries, (entry) =>
-		readArticleImages(reader, entry.file, entry.source, entry.article),
+		readArticleImages(reader, entry, entry.article),
 	);
 	return read.flatMap(({ files, problems }, index) => {
 		const entry = entries[index];
@@ -123,7 +213,7 @@ async function readImages(entries: ArchiveEntry[], reader: ImageReader): Promise
 
 /** Turns one parse result into an entry (its body handed to the sink) or its problems. */
 function settle(
-	request: { file: string; source: string; digest: string },
+	request: { file: string; source: string; digest: string; stamp: FileStamp },
 	result: ParseResult,
 	sink: BodySink,
 ): ArchiveEntry | { problems: ArticleProblem[] } {
@@ -157,7 +247,8 @@ export async function reloadArticle(
 	const key = options.digest(salt + source);
 	const [result] = await parseAll([{ file, source }], options.parse);
 	if (!result) return { problems: [] };
-	const outcome = settle({ file, source, digest: key }, result, options.sink);
+	const stamp = fileStamp(join(options.root, file)) ?? { size: -1, mtimeMs: -1 };
+	const outcome = settle({ file, source, digest: key, stamp }, result, options.sink);
 	if ('problems' in outcome) return outcome;
 	// Read again at every save: the editor may have replaced an image since.
 	const problems = await readImages([outcome], imageReader(options.root, options.base));

@@ -10,17 +10,22 @@ import {
 } from '../lib/article/article-schema.ts';
 
 /**
- * Everything about stored article bodies: what the content store keeps of an article, the body
- * files that hold the rest between builds, and `loadArticle`, which puts an article together
- * for its page and its feeds.
+ * Everything about stored articles between builds: the article index (every article's metadata,
+ * without its body), the body files that hold the rest, and `loadArticle`, which puts an article
+ * together for its page and its feeds.
  *
- * Bodies live in Astro's cache folder, named by the digest of their source, so a name never goes
- * stale and the store holds no path: a project moved to another folder (or a cache restored into
- * another checkout) finds its bodies where its own cache folder is.
+ * Both live in Astro's cache folder. Bodies are named by the digest of their source, so a name
+ * never goes stale and nothing stored holds a path: a project moved to another folder (or a
+ * cache restored into another checkout) finds them where its own cache folder is.
+ *
+ * Astro's content store keeps only what `astro:assets` must see of an article (its images) and
+ * its digest: the store is serialized with `devalue` at every sync, parsed back twice (by the
+ * sync and by the pages' bundle) and bundled by Vite as one module, and ten thousand articles'
+ * metadata in it cost a build seconds at each step. The index is plain JSON, read once.
  */
 
 /**
- * What the content store keeps of an article: everything but its parts, which wait in a body
+ * What the article index keeps of an article: everything but its parts, which wait in a body
  * file of their own until its page is rendered. Listings, feeds of titles and related links
  * need no HTML, and a store of ten thousand bodies costs the build gigabytes.
  */
@@ -139,6 +144,72 @@ export function pruneBodies(dir: string, keep: ReadonlySet<string>): void {
 	mkdirSync(dir, { recursive: true });
 	for (const name of readdirSync(dir))
 		if (!keep.has(name.replace(/\.json$/, ''))) rmSync(join(dir, name), { force: true });
+}
+
+/** The article index's file in Astro's cache folder. */
+export function articleIndexFile(cacheDir: string): string {
+	return join(cacheDir, 'article-index.json');
+}
+
+/** A file's size and modification time: while both are as they were, so is its digest. */
+export interface FileStamp {
+	size: number;
+	mtimeMs: number;
+}
+
+/** What a build knew of an article file: its stamp, and its digest then. */
+export interface KnownFile extends FileStamp {
+	digest: string;
+}
+
+/** The article index: what the last build knew of every article and its file. */
+export interface ArticleIndex {
+	/** What that build's digests were salted with (the site settings, the pipeline's code). */
+	salt: string;
+	/** Every article, by slug. */
+	articles: ReadonlyMap<string, StoredArticle>;
+	/** Every article file (relative to the project root), its stamp and digest. */
+	files: ReadonlyMap<string, KnownFile>;
+}
+
+/** The index of a first build. */
+const NO_INDEX: ArticleIndex = { salt: '', articles: new Map(), files: new Map() };
+
+/**
+ * The article index the last build wrote; empty when there is none or it cannot be read (every
+ * article is then read and parsed again). An article is reused only when its `bodyKey` is the
+ * digest of the file as it is now, which covers the pipeline's code, so no stale shape survives.
+ */
+export function readArticleIndex(file: string): ArticleIndex {
+	let index: unknown;
+	try {
+		index = JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		return NO_INDEX;
+	}
+	const { salt, articles, files } = (index ?? {}) as Record<string, unknown>;
+	if (typeof salt !== 'string' || !isRecord(articles) || !isRecord(files)) return NO_INDEX;
+	return {
+		salt,
+		articles: new Map(Object.entries(articles as Record<string, StoredArticle>)),
+		files: new Map(Object.entries(files as Record<string, KnownFile>)),
+	};
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Writes the article index. */
+export function writeArticleIndex(file: string, index: ArticleIndex): void {
+	writeFileSync(
+		file,
+		JSON.stringify({
+			salt: index.salt,
+			articles: Object.fromEntries(index.articles),
+			files: Object.fromEntries(index.files),
+		}),
+	);
 }
 
 // The loader and the pages run in one process (`astro build` prerenders in-process, and so does

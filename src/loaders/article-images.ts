@@ -115,20 +115,21 @@ export interface ArticleImages {
  */
 export async function readArticleImages(
 	reader: ImageReader,
-	file: string,
-	source: string,
+	entry: { readonly file: string; readonly source: string },
 	article: Pick<StoredArticle, 'meta' | 'images'>,
 ): Promise<ArticleImages> {
-	const wanted: { src: string; line: number | undefined; where: string }[] = [];
+	const { file } = entry;
+	// The file's text is read only to name the line of a problem (see `ArchiveEntry.source`).
+	const wanted: { src: string; line: () => number | undefined; where: string }[] = [];
 	const hero = article.meta.hero?.src;
 	if (hero !== undefined)
 		wanted.push({
 			src: hero,
-			line: frontMatterLine(source, 'heroImage'),
+			line: () => frontMatterLine(entry.source, 'heroImage'),
 			where: 'front matter "heroImage"',
 		});
 	for (const image of article.images)
-		wanted.push({ src: image.src, line: image.line, where: 'body' });
+		wanted.push({ src: image.src, line: () => image.line, where: 'body' });
 
 	const files = new Map<string, ImageFile>();
 	const problems: ArticleProblem[] = [];
@@ -140,7 +141,7 @@ export async function readArticleImages(
 		} else if (image.fault === 'outside') {
 			problems.push({
 				file,
-				line,
+				line: line(),
 				where,
 				expected: 'expected an image file inside the articles folder',
 				found: `${describeFound(src)}, which is outside it`,
@@ -148,7 +149,7 @@ export async function readArticleImages(
 		} else if (image.fault === 'not-image') {
 			problems.push({
 				file,
-				line,
+				line: line(),
 				where,
 				expected: 'expected a JPEG, PNG, WebP or AVIF image',
 				found: `${describeFound(src)}, ${image.found}`,
@@ -159,12 +160,13 @@ export async function readArticleImages(
 }
 
 /**
- * Stores an article with its images handed to `astro:assets`: the collection schema's `image()`
- * helper, run through `parseData`, marks each path as an image import, and `getCollection` then
- * gives the page `heroImage` and `bodyImages` (by the path the article wrote) as image metadata
- * (width, height, format), ready for `<Picture>`; `imageRights` keeps what each file declares.
- * The entry's digest, which is the page's `cacheKey`, folds in every image's bytes: a replaced
- * photo re-renders its page in an incremental build.
+ * Puts an article's content-store entry: its body key and its images handed to `astro:assets`
+ * (the rest of the article is in the article index; see article-body-store.ts). The collection
+ * schema's `image()` helper, run through `parseData`, marks each path as an image import, and
+ * `getCollection` then gives the page `heroImage` and `bodyImages` (by the path the article
+ * wrote) as image metadata (width, height, format), ready for `<Picture>`; `imageRights` keeps
+ * what each file declares. The entry's digest, which is the page's `cacheKey`, folds in every
+ * image's bytes: a replaced photo re-renders its page in an incremental build.
  */
 export async function storeArticle(
 	context: LoaderContext,
@@ -178,29 +180,25 @@ export async function storeArticle(
 		const image = images.get(src);
 		return image === undefined ? [] : [[src, image] as const];
 	});
+	const { slug: id, bodyKey } = article;
 	if (hero === undefined && body.length === 0) {
-		// An entry kept from the last build may still carry the images it had then.
-		const data: StoredArticle & Record<string, unknown> = { ...article };
-		delete data['heroImage'];
-		delete data['bodyImages'];
-		delete data['imageRights'];
-		context.store.set({ id: article.slug, data, digest: sourceDigest, filePath: file });
+		context.store.set({ id, data: { bodyKey }, digest: sourceDigest, filePath: file });
 		return;
 	}
 	const shown = [...(hero === undefined ? [] : [hero]), ...body.map(([, image]) => image)];
 	const digest = context.generateDigest(
 		[sourceDigest, ...shown.map((image) => image.digest)].join('\n'),
 	);
-	if (context.store.get(article.slug)?.digest === digest) return;
+	if (context.store.get(id)?.digest === digest) return;
 	const rights = Object.fromEntries(
 		[...images]
 			.filter(([, image]) => Object.keys(image.rights).length > 0)
 			.map(([src, image]) => [src, image.rights]),
 	);
 	const data = await context.parseData({
-		id: article.slug,
+		id,
 		data: {
-			...article,
+			bodyKey,
 			...(hero === undefined ? {} : { heroImage: hero.importPath }),
 			...(body.length === 0
 				? {}
@@ -209,5 +207,5 @@ export async function storeArticle(
 		},
 		filePath: file,
 	});
-	context.store.set({ id: article.slug, data, digest, filePath: file });
+	context.store.set({ id, data, digest, filePath: file });
 }

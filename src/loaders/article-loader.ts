@@ -12,14 +12,23 @@ import { slugOf } from '../lib/article/slugs.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
 import { holdBack, holdBackSummary } from '../lib/site/publishing/publishing.ts';
-import { loadArchive, reloadArticle, throwProblems, type ArchiveEntry } from './article-archive.ts';
 import {
+	loadArchive,
+	reloadArticle,
+	throwProblems,
+	type Archive,
+	type ArchiveEntry,
+} from './article-archive.ts';
+import {
+	articleIndexFile,
 	bodyDir,
 	bodyStore,
 	pruneBodies,
+	readArticleIndex,
 	useBodyDir,
+	writeArticleIndex,
+	type ArticleIndex,
 	type BodySink,
-	type StoredArticle,
 } from './article-body-store.ts';
 import { imageExistsFrom, readSource } from './article-files.ts';
 import { registerArticles } from './article-registry.ts';
@@ -52,7 +61,10 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			const started = performance.now();
 			const root = fileURLToPath(context.config.root);
 			const base = resolve(root, options.base);
-			const bodies = bodyDir(fileURLToPath(context.config.cacheDir));
+			const cacheDir = fileURLToPath(context.config.cacheDir);
+			const bodies = bodyDir(cacheDir);
+			const indexFile = articleIndexFile(cacheDir);
+			const index = readArticleIndex(indexFile);
 			forgetAssetImports(root, context);
 			useBodyDir(bodies);
 			const sink = bodyStore(bodies);
@@ -63,7 +75,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 				parse: options.parse,
 				digest: (text) => context.generateDigest(text),
 				sink,
-				previous: (slug) => context.store.get(slug)?.data as StoredArticle | undefined,
+				previous: (slug) => index.articles.get(slug),
+				known: (file, salt) => (salt === index.salt ? index.files.get(file) : undefined),
 				pool: {
 					onProgress: (done, total) => {
 						if (performance.now() - lastProgress < PROGRESS_EVERY_MS && done < total) return;
@@ -76,8 +89,19 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			const kept = new Set(archive.entries.map((entry) => entry.article.slug));
 			for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
 			pruneBodies(bodies, new Set(archive.entries.map((entry) => entry.digest)));
-			// The search index is built from these (src/integrations/search-index.ts).
-			registerArticles(archive.entries.map((entry) => entry.article));
+			const articles = archive.entries.map((entry) => entry.article);
+			if (indexChanged(index, archive)) {
+				writeArticleIndex(indexFile, {
+					salt: archive.salt,
+					articles: new Map(articles.map((article) => [article.slug, article])),
+					files: new Map(
+						archive.entries.map(({ file, stamp, digest }) => [file, { ...stamp, digest }]),
+					),
+				});
+			}
+			// The pages' data and the search index are built from these (src/data/site-data.ts,
+			// src/integrations/search-index.ts).
+			registerArticles(articles);
 
 			const warnings = archive.entries.flatMap((entry) => entry.article.warnings);
 			if (warnings.length > 0) context.logger.warn(warningsMessage(warnings));
@@ -99,14 +123,29 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 				`${String(archive.files.length)} articles: ${String(parsed)} parsed, ${String(archive.files.length - parsed)} unchanged (${((performance.now() - started) / 1000).toFixed(1)} s)`,
 			);
 			const heldBack = holdBackSummary(
-				context.store
-					.values()
-					.map(({ data }) => holdBack((data as StoredArticle).meta, BUILD_TIME)),
+				articles.map((article) => holdBack(article.meta, BUILD_TIME)),
 			);
 			if (heldBack !== undefined) context.logger.info(heldBack);
 			watch(context, root, base, options.parse, sink, archive.entries);
 		},
 	};
+}
+
+/** Whether this run's archive differs from the index the last build wrote. */
+function indexChanged(index: ArticleIndex, archive: Archive): boolean {
+	return (
+		index.salt !== archive.salt ||
+		index.articles.size !== archive.entries.length ||
+		archive.entries.some((entry) => {
+			const known = index.files.get(entry.file);
+			return (
+				entry.parsed ||
+				index.articles.get(entry.article.slug) !== entry.article ||
+				known?.size !== entry.stamp.size ||
+				known.mtimeMs !== entry.stamp.mtimeMs
+			);
+		})
+	);
 }
 
 /** Puts one article into the content store, with its images handed to `astro:assets`. */
@@ -143,6 +182,8 @@ function watch(
 	const fileProblems = new Map<string, readonly ArticleProblem[]>();
 	const isArticle = (path: string) => path.startsWith(base) && path.endsWith('.md');
 	const report = (file: string) => {
+		// The pages' data reads the registry afresh at every request in `astro dev`.
+		registerArticles([...current.values()].map((entry) => entry.article));
 		const problems = [
 			...[...fileProblems.values()].flat(),
 			...articleSetProblems([...current.values()], imageExistsFrom(root)),

@@ -64,12 +64,12 @@ function changed(before: Map<string, Buffer>, after: Map<string, Buffer>): strin
 }
 
 /** A cold build of the project as it stands, into its own folders: what the cached build must equal. */
-async function coldBuild(name: string): Promise<Map<string, Buffer>> {
+async function coldBuild(name: string, articles = ARTICLES): Promise<Map<string, Buffer>> {
 	const cacheDir = join(project.root, `${name}-cache`);
 	const outDir = join(project.root, `${name}-dist`);
 	rmSync(cacheDir, { recursive: true, force: true });
 	const run = await build(cacheDir, outDir);
-	expect(parsed(run)).toBe(ARTICLES);
+	expect(parsed(run)).toBe(articles);
 	return snapshot(outDir);
 }
 
@@ -370,5 +370,27 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		expect(pages.length).toBeGreaterThan(0);
 		for (const [path, html] of pages)
 			if (path.endsWith('.html')) expect(html.toString()).toContain('<p class="changed">');
+	});
+
+	it("removes a deleted article's page and keeps every other page, as a cold build would", async () => {
+		// The newest article: the corpus links only to earlier ones, so no page links to it.
+		const last = ARTICLES - 1;
+		rmSync(join(project.articles, `${corpusSlug(last)}.md`));
+		const run = await build();
+		expect(run.output).toMatch(/\d+ pages? of the last build removed/);
+		const after = snapshot(project.outDir);
+		expect(after.has(page(last))).toBe(false);
+		expect(after.has(page(last - 1))).toBe(true);
+		expect(changed(await coldBuild('cold-deleted', ARTICLES - 1), after)).toEqual([]);
+	});
+
+	it('renders every page again after a build that stopped while unchanged pages were linked', async () => {
+		const before = snapshot(project.outDir);
+		// What a build leaves when it stops between linking the cached pages and recording them.
+		writeFileSync(join(project.cacheDir, 'pages-linked'), '');
+		const run = await build();
+		expect(run.output).toMatch(/every page is rendered again/);
+		expect(run.output).not.toMatch(/\(cached\)|\(restored\)/);
+		expect(changed(before, snapshot(project.outDir))).toEqual([]);
 	});
 });

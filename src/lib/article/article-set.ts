@@ -7,8 +7,8 @@ import type { ArticleMeta, LocalImage } from './article-schema.ts';
 export interface ArticleSetEntry {
 	/** The file, as messages show it. */
 	file: string;
-	/** The file's text, to find the line of a front-matter field. */
-	source: string;
+	/** The file's text, to find the line of a front-matter field (read only for a problem). */
+	readonly source: string;
 	/** The article's slug, its links to other articles, its lead image and its body's images. */
 	article: {
 		slug: string;
@@ -30,7 +30,8 @@ export function articleSetProblems(
 ): ArticleProblem[] {
 	const slugs = new Set(entries.map(({ article }) => article.slug));
 	const langs = new Map(entries.map(({ article }) => [article.slug, article.meta.lang]));
-	return entries.flatMap(({ file, source, article }) => {
+	return entries.flatMap((entry) => {
+		const { file, article } = entry;
 		const problems: ArticleProblem[] = article.articleLinks
 			.filter((link) => !slugs.has(link.slug))
 			.map((link) => ({
@@ -44,11 +45,12 @@ export function articleSetProblems(
 		const originalLang = original === undefined ? undefined : langs.get(original);
 		if (original !== undefined) {
 			const where = 'front matter "translatedFrom.article"';
-			const line = nestedFieldLine(source, 'translatedFrom', 'article');
+			// The source is read only for a problem.
+			const line = () => nestedFieldLine(entry.source, 'translatedFrom', 'article');
 			if (originalLang === undefined) {
 				problems.push({
 					file,
-					line,
+					line: line(),
 					where,
 					expected: 'expected the slug of the article this one translates',
 					found: `${describeFound(original)}, which no article file defines`,
@@ -56,7 +58,7 @@ export function articleSetProblems(
 			} else if (primaryLanguage(originalLang) === primaryLanguage(article.meta.lang)) {
 				problems.push({
 					file,
-					line,
+					line: line(),
 					where,
 					expected: `expected an article in another language than this one's ("${article.meta.lang}")`,
 					found: `${describeFound(original)}, which is in "${originalLang}" too`,
@@ -67,7 +69,7 @@ export function articleSetProblems(
 		if (hero !== undefined && !imageExists(file, hero.src)) {
 			problems.push({
 				file,
-				line: frontMatterLine(source, 'heroImage'),
+				line: frontMatterLine(entry.source, 'heroImage'),
 				where: 'front matter "heroImage"',
 				expected: 'expected the path of an image file, relative to the article file',
 				found: `${describeFound(hero.src)}, which does not exist`,

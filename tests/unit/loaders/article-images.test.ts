@@ -114,8 +114,7 @@ describe('readArticleImages', () => {
 	it('reads the lead and body images, naming each faulty one with its line', async () => {
 		const { files, problems } = await readArticleImages(
 			imageReader(root, base),
-			file,
-			SOURCE,
+			{ file, source: SOURCE },
 			article('./images/a.jpg', [
 				'./images/credited.jpg',
 				'./images/notes.jpg',
@@ -142,11 +141,25 @@ describe('readArticleImages', () => {
 		]);
 	});
 
+	it('reads the text of an article only to name the line of a problem', async () => {
+		let reads = 0;
+		const entry = {
+			file,
+			get source() {
+				reads += 1;
+				return '---\ntitle: T\nheroImage: ./images/a.jpg\n---\n';
+			},
+		};
+		await readArticleImages(imageReader(root, base), entry, article('./images/a.jpg'));
+		expect(reads).toBe(0);
+		await readArticleImages(imageReader(root, base), entry, article('./images/notes.jpg'));
+		expect(reads).toBe(1);
+	});
+
 	it('names a lead image that is not an image on its front-matter line', async () => {
 		const { problems } = await readArticleImages(
 			imageReader(root, base),
-			file,
-			'---\ntitle: T\nheroImage: ./images/notes.jpg\n---\n',
+			{ file, source: '---\ntitle: T\nheroImage: ./images/notes.jpg\n---\n' },
 			article('./images/notes.jpg'),
 		);
 		expect(problems).toEqual([
@@ -181,9 +194,11 @@ function image(importPath: string, digest: string, rights = {}): ImageFile {
 }
 
 describe('storeArticle', () => {
-	it('stores an article without images as it is, with the source digest', async () => {
+	it('stores an article without images as its body key alone, with the source digest', async () => {
 		const { context, entries, parsed } = fakeContext();
-		await storeArticle(context, file, 'source-digest', article(), new Map());
+		const stored = article();
+		await storeArticle(context, file, 'source-digest', stored, new Map());
+		expect(entries.get('a')?.data).toEqual({ bodyKey: stored.bodyKey });
 		expect(entries.get('a')?.digest).toBe('source-digest');
 		expect(parsed).toEqual([]);
 	});
@@ -200,12 +215,14 @@ describe('storeArticle', () => {
 				['images/b.jpg', image('./images/b.jpg', '2', { credit: 'Jane Doe' })],
 			]),
 		);
+		// The rest of the article is in the article index, not in the content store.
 		expect(parsed).toEqual([
-			expect.objectContaining({
+			{
+				bodyKey: expect.any(String) as string,
 				heroImage: './images/a.jpg',
 				bodyImages: { 'images/b.jpg': './images/b.jpg' },
 				imageRights: { 'images/b.jpg': { credit: 'Jane Doe' } },
-			}),
+			},
 		]);
 	});
 
