@@ -76,7 +76,7 @@ export default defineConfig([
 		},
 	},
 	{
-		// The layers of src/lib, bottom to top; imports point down only (README "Structure"):
+		// The layers of src/lib, bottom to top; imports point down only (README "Project structure"):
 		// core (language, dates, slugs, words) <- article (schemas, front matter, errors)
 		// <- markdown (the unified chain) <- pipeline (parseArticle); site (pages' logic) sits on
 		// core and article and never reaches into the pipeline.

@@ -18,14 +18,14 @@ export default defineConfig({
 	testMatch: '**/*.spec.ts',
 	outputDir: 'tests/.tmp/test-results',
 	// Builds the fixture site, or reuses tests/.tmp/site/dist when it is newer than its sources.
-	// Each worker then serves it on a free port (tests/helpers/browser-fixtures.ts).
-	globalSetup: './tests/helpers/playwright-global-setup.ts',
+	// Each worker then serves it on a free port (tests/helpers/browser/browser-fixtures.ts).
+	globalSetup: './tests/helpers/browser/playwright-global-setup.ts',
 	fullyParallel: true,
 	forbidOnly: CI,
 	retries: 0,
 	workers: 2,
 	timeout: 30_000,
-	reporter: [['list'], ['./tests/helpers/no-skip-reporter.ts']],
+	reporter: [['list'], ['./tests/helpers/browser/no-skip-reporter.ts']],
 	use: {
 		browserName: 'chromium',
 		trace: 'retain-on-failure',

@@ -28,7 +28,7 @@ export default defineConfig({
 					include: ['tests/build/**/*.test.ts'],
 					environment: 'node',
 					// Builds the fixture site once (at the root and under a sub-path) before any file runs.
-					globalSetup: ['tests/helpers/build-global-setup.ts'],
+					globalSetup: ['tests/helpers/build/build-global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
 				},

@@ -1,7 +1,7 @@
 /**
  * The build benchmark. For each size it generates a corpus of news articles, builds it with our
- * site cold (every cache removed), with nothing changed, after one article's body changed and
- * after one article was added (caches kept; the output folder is removed before every build, as
+ * site cold (every cache removed), with nothing changed, after one article's body changed, after
+ * one article was added and after a live article gained one update (caches kept; the output folder is removed before every build, as
  * on CI), then builds the same corpus cold with Hugo and Eleventy 3 where they are installed. It
  * prints the machine and a Markdown table (also written to .bench/last-bench.md) with each
  * build's wall time, its own stage times (`build stages:` in its output), peak RSS, pages written
@@ -25,7 +25,13 @@ import { benchReport, type MachineInfo } from './bench/bench-table.ts';
 import type { BenchRow, OurBuild, OurRow, PeerRow } from './bench/bench-row.ts';
 import { checkTargets } from './bench/check-targets.ts';
 import { formatArticles, formatGiB, formatSeconds } from './bench/format-figures.ts';
-import { corpusArticle, corpusSlug, writeCorpus } from './bench/generate-corpus.ts';
+import {
+	corpusArticle,
+	corpusLiveArticle,
+	corpusSlug,
+	LIVE_CORPUS,
+	writeCorpus,
+} from './bench/generate-corpus.ts';
 import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './bench/parse-bench-args.ts';
 import { isBuildReportLine, parseBuildOutput } from './bench/parse-build-output.ts';
 import { buildWithEleventy, buildWithHugo, peersAvailable, type PeerRun } from './bench/peers.ts';
@@ -107,15 +113,19 @@ async function ourBuilds(size: number, corpus: string, coldOnly: boolean): Promi
 	rows.push(await astroBuild(size, corpus, 'nothing changed'));
 	const changed = join(corpus, `${corpusSlug(0)}.md`);
 	const added = join(corpus, `${corpusSlug(size)}.md`);
+	const live = join(corpus, `${corpusSlug(LIVE_CORPUS.index)}.md`);
 	try {
 		appendFileSync(changed, EDIT);
 		rows.push(await astroBuild(size, corpus, 'one changed'));
 		writeFileSync(added, corpusArticle(size));
 		rows.push(await astroBuild(size, corpus, 'one added'));
+		writeFileSync(live, corpusLiveArticle(LIVE_CORPUS.index, LIVE_CORPUS.updates + 1));
+		rows.push(await astroBuild(size, corpus, 'one live update'));
 	} finally {
 		// Back to the corpus of `size`, for the peers and the next run.
 		writeFileSync(changed, corpusArticle(0));
 		rmSync(added, { force: true });
+		writeFileSync(live, corpusLiveArticle(LIVE_CORPUS.index, LIVE_CORPUS.updates));
 	}
 	return rows;
 }
@@ -142,6 +152,11 @@ async function benchSize(size: number, args: BenchArgs, peers: Peers): Promise<B
 	const corpus = join(WORK, `corpus-${String(size)}`);
 	const started = performance.now();
 	writeCorpus(size, corpus);
+	// One article of the corpus is live coverage, for the "one live update" build.
+	writeFileSync(
+		join(corpus, `${corpusSlug(LIVE_CORPUS.index)}.md`),
+		corpusLiveArticle(LIVE_CORPUS.index, LIVE_CORPUS.updates),
+	);
 	progress(
 		`  ${String(size)}: corpus of ${formatArticles(size)} written in ${formatSeconds(performance.now() - started)}`,
 	);

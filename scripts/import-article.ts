@@ -8,11 +8,10 @@
  *     [--tags a,b] [--slug <slug>] [--dir <folder>]
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { importText } from './lib/import-text.ts';
 import type { FrontMatter } from '../src/lib/article/front-matter-schema.ts';
 import { slugify } from './lib/slugify.ts';
-import { ARTICLES_DIR, slugProblem, writeArticle } from './lib/article-file.ts';
+import { readCommandLine, writeNewArticle } from './lib/article-file.ts';
 
 const USAGE =
 	'Usage: npm run import -- <story.txt> --title <headline> --author <name> --pubDate <date> --description <standfirst>\n' +
@@ -22,28 +21,21 @@ const REQUIRED = ['title', 'author', 'pubDate', 'description'] as const;
 
 /** Runs the command on its arguments; returns the exit code. */
 export function main(args: string[]): number {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args,
-			allowPositionals: true,
-			options: {
-				title: { type: 'string' },
-				author: { type: 'string', multiple: true },
-				pubDate: { type: 'string' },
-				description: { type: 'string' },
-				dateline: { type: 'string' },
-				lang: { type: 'string' },
-				'translated-from': { type: 'string' },
-				tags: { type: 'string' },
-				slug: { type: 'string' },
-				dir: { type: 'string', default: ARTICLES_DIR },
-			},
-		});
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${USAGE}`);
-		return 1;
-	}
+	const parsed = readCommandLine(
+		args,
+		{
+			title: { type: 'string' },
+			author: { type: 'string', multiple: true },
+			pubDate: { type: 'string' },
+			description: { type: 'string' },
+			dateline: { type: 'string' },
+			lang: { type: 'string' },
+			'translated-from': { type: 'string' },
+			tags: { type: 'string' },
+		},
+		USAGE,
+	);
+	if (parsed === undefined) return 1;
 	const { values, positionals } = parsed;
 	const [storyFile, ...extra] = positionals;
 	if (storyFile === undefined || extra.length > 0) {
@@ -85,11 +77,6 @@ export function main(args: string[]): number {
 		);
 		return 1;
 	}
-	const problem = slugProblem(slug);
-	if (problem !== undefined) {
-		console.error(problem);
-		return 1;
-	}
 
 	const tags = values.tags
 		?.split(',')
@@ -106,12 +93,9 @@ export function main(args: string[]): number {
 		...(values.lang === undefined ? {} : { lang: values.lang }),
 		...(translatedFrom === undefined ? {} : { translatedFrom: { lang: translatedFrom } }),
 	};
-	const result = writeArticle(values.dir, slug, importText(text, meta));
-	if ('problem' in result) {
-		console.error(result.problem);
-		return 1;
-	}
-	console.log(`Wrote ${result.path}`);
+	const path = writeNewArticle(values.dir, slug, importText(text, meta));
+	if (path === undefined) return 1;
+	console.log(`Wrote ${path}`);
 	return 0;
 }
 

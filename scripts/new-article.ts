@@ -5,11 +5,10 @@
  *
  *   npm run new -- "Headline" [--slug <slug>] [--author <name>] [--dir <folder>]
  */
-import { parseArgs } from 'node:util';
 import { formatFrontMatter } from './lib/format-front-matter.ts';
 import type { FrontMatter } from '../src/lib/article/front-matter-schema.ts';
 import { slugify } from './lib/slugify.ts';
-import { ARTICLES_DIR, slugProblem, today, writeArticle } from './lib/article-file.ts';
+import { readCommandLine, today, writeNewArticle } from './lib/article-file.ts';
 
 const USAGE = 'Usage: npm run new -- "Headline" [--slug <slug>] [--author <name>] [--dir <folder>]';
 
@@ -34,21 +33,14 @@ export function newArticleSource(title: string, author: string | undefined, date
 
 /** Runs the command on its arguments; returns the exit code. */
 export function main(args: string[]): number {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args,
-			allowPositionals: true,
-			options: {
-				slug: { type: 'string' },
-				author: { type: 'string' },
-				dir: { type: 'string', default: ARTICLES_DIR },
-			},
-		});
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${USAGE}`);
-		return 1;
-	}
+	const parsed = readCommandLine(
+		args,
+		{
+			author: { type: 'string' },
+		},
+		USAGE,
+	);
+	if (parsed === undefined) return 1;
 	const { values, positionals } = parsed;
 	const title = positionals.join(' ').trim();
 	if (title === '') {
@@ -63,18 +55,10 @@ export function main(args: string[]): number {
 		);
 		return 1;
 	}
-	const problem = slugProblem(slug);
-	if (problem !== undefined) {
-		console.error(problem);
-		return 1;
-	}
-	const result = writeArticle(values.dir, slug, newArticleSource(title, values.author, today()));
-	if ('problem' in result) {
-		console.error(result.problem);
-		return 1;
-	}
+	const path = writeNewArticle(values.dir, slug, newArticleSource(title, values.author, today()));
+	if (path === undefined) return 1;
 	console.log(
-		`Wrote ${result.path}\nIt is a draft: replace every "TODO", then delete "draft: true" to publish it.`,
+		`Wrote ${path}\nIt is a draft: replace every "TODO", then delete "draft: true" to publish it.`,
 	);
 	return 0;
 }

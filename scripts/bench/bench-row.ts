@@ -13,11 +13,18 @@ export interface StageTimes {
 }
 
 /** Our builds at each size, in the order the bench runs them. */
-export const OUR_BUILDS = ['cold', 'nothing changed', 'one changed', 'one added'] as const;
+export const OUR_BUILDS = [
+	'cold',
+	'nothing changed',
+	'one changed',
+	'one added',
+	'one live update',
+] as const;
 
 /**
  * One of our builds: `cold` (every cache and the output folder removed), `nothing changed`,
- * `one changed` (one article's body edited) or `one added` (one new article). Every build but
+ * `one changed` (one article's body edited), `one added` (one new article) or `one live update`
+ * (a live article of the corpus gains one update). Every build but
  * `cold` keeps the caches; every build starts with the output folder removed, as on CI.
  */
 export type OurBuild = (typeof OUR_BUILDS)[number];

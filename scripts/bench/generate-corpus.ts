@@ -201,6 +201,30 @@ export function corpusArticle(index: number): string {
 	return `${front.join('\n')}\n${blocks.join('\n\n')}\n`;
 }
 
+/** The corpus article the bench makes a live article, and how many updates it starts with. */
+export const LIVE_CORPUS = { index: 1, updates: 40 } as const;
+
+/**
+ * Article `index` as a live article with `updates` updates, 10 minutes apart from its start (its
+ * publication, at midnight UTC for a calendar date), every tenth a key event: the bench's "one
+ * live update" build rewrites it with one more update.
+ */
+export function corpusLiveArticle(index: number, updates: number): string {
+	const source = corpusArticle(index);
+	const pubDate = /^pubDate: (.+)$/m.exec(source)?.[1] ?? '2015-01-01';
+	const start = Date.parse(pubDate.length === 10 ? `${pubDate}T00:00:00Z` : pubDate);
+	const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+	const blocks = Array.from({ length: updates }, (_, i) => {
+		const key = i % 10 === 0 ? ` key title="Key development ${String(i + 1)}"` : '';
+		return `:::update{time="${iso(start + (i + 1) * 600_000)}"${key}}\nUpdate ${String(i + 1)} of the coverage: officials confirmed the figures and witnesses described the scene.\n:::`;
+	});
+	const live = source.replace(
+		/^pubDate: .+$/m,
+		`pubDate: ${iso(start)}\nlive:\n  start: ${iso(start)}`,
+	);
+	return `${live}\n${blocks.join('\n\n')}\n`;
+}
+
 /** The index of the corpus article in file `name` (`article-000001.md` is 0), or undefined. */
 export function corpusIndex(name: string): number | undefined {
 	const number = /^article-(\d{6,})\.md$/.exec(name)?.[1];

@@ -1,9 +1,10 @@
 /**
- * What `new-article.ts` and `import-article.ts` share: site options, today's date, and writing a
- * new article file only when it parses and its slug is free.
+ * What `new-article.ts` and `import-article.ts` share: site options, today's date, reading the
+ * command line, and writing a new article file only when it parses and its slug is free.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { ArticleError } from '../../src/lib/article/article-error.ts';
 import { SLUG } from '../../src/lib/article/slugs.ts';
 import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
@@ -60,4 +61,49 @@ export function writeArticle(
 	// `wx` refuses to replace a file that appeared since the check above.
 	writeFileSync(path, source, { flag: 'wx' });
 	return { path };
+}
+
+/** The flags both commands take: the new file's slug and its folder. */
+const ARTICLE_FILE_OPTIONS = {
+	slug: { type: 'string' },
+	dir: { type: 'string', default: ARTICLES_DIR },
+} as const satisfies ParseArgsOptionsConfig;
+
+/**
+ * The command line read with `options` and the flags every command takes (`--slug`, `--dir`),
+ * positionals allowed; or `undefined` once it has printed what is wrong with it and `usage`.
+ */
+export function readCommandLine<T extends ParseArgsOptionsConfig>(
+	args: string[],
+	options: T,
+	usage: string,
+) {
+	try {
+		return parseArgs({
+			args,
+			allowPositionals: true,
+			options: { ...options, ...ARTICLE_FILE_OPTIONS },
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${usage}`);
+		return undefined;
+	}
+}
+
+/**
+ * Writes a new article as `writeArticle` does, after checking `slug`: returns the file's path, or
+ * prints the problem and returns `undefined`.
+ */
+export function writeNewArticle(dir: string, slug: string, source: string): string | undefined {
+	const problem = slugProblem(slug);
+	if (problem !== undefined) {
+		console.error(problem);
+		return undefined;
+	}
+	const result = writeArticle(dir, slug, source);
+	if ('problem' in result) {
+		console.error(result.problem);
+		return undefined;
+	}
+	return result.path;
 }

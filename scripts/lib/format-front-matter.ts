@@ -1,6 +1,6 @@
 import type { FrontMatter } from '../../src/lib/article/front-matter-schema.ts';
 
-/** The order keys are written in: the order of the README's front-matter table. */
+/** The order keys are written in: the front-matter table's (docs/articles-and-blocks.md). */
 const KEY_ORDER: readonly (keyof FrontMatter)[] = [
 	'title',
 	'description',

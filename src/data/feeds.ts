@@ -23,6 +23,7 @@ import {
 	authorPath,
 	topicPath,
 } from '../lib/site/urls.ts';
+import { updateHeadline, updatePath, updatesFeedPath } from '../lib/site/live/live-pages.ts';
 import { editions, siteConfig } from '../site.config.ts';
 import { editionParam, type Edition } from '../lib/site/editions/editions.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
@@ -220,4 +221,81 @@ export async function authorFeed(author: AuthorRef): Promise<Response> {
 		selfUrl: absoluteUrl(authorFeedPath(author.id), siteConfig.url, base),
 	};
 	return render('atom', meta, await itemsOf(entries, meta.lang));
+}
+
+/**
+ * `getStaticPaths` of the live articles' updates feeds: one per live article, keyed by the
+ * article's digest (its updates included), so an incremental build writes only the feed of the
+ * article that gained an update.
+ */
+export async function updatesFeedPaths(): Promise<
+	{ params: { slug: string }; props: { entry: ArticleEntry }; cacheKey: string }[]
+> {
+	const { articles, authorOf } = await siteData();
+	return articles.flatMap((entry) =>
+		entry.data.live === undefined
+			? []
+			: [
+					{
+						params: { slug: entry.id },
+						props: { entry },
+						cacheKey: pageCacheKey(`updates feed ${entry.digest ?? ''}`, {
+							authors: entry.data.meta.authors.map((name) => authorOf(name)?.name ?? name),
+						}),
+					},
+				],
+	);
+}
+
+/**
+ * A live article's Atom feed of updates (`/articles/<slug>/updates.xml`): every update, newest
+ * first, each an entry whose id and link are its permalink, with its full text.
+ */
+export async function updatesFeed(entry: ArticleEntry): Promise<Response> {
+	const { authorOf } = await siteData();
+	const article = await loadArticle(entry.data);
+	const live = article.live;
+	if (live === undefined) throw new Error(`the article ${entry.id} is not live`);
+	const { meta } = article;
+	const pageUrl = absoluteUrl(articlePath(article.slug), siteConfig.url, base);
+	const images = await publishedImages(entry.data.bodyImages ?? {});
+	const blockOptions = {
+		strings: uiStrings(meta.lang),
+		videoPlayerUrl: siteConfig.videoPlayerUrl,
+		timeZone: siteConfig.timeZone,
+		image: (src: string) => images.get(src),
+	};
+	const authors = meta.authors.map((name) => authorOf(name)?.name ?? name);
+	const items = live.updates.map((update, index): FeedItem => {
+		const url = absoluteUrl(updatePath(article.slug, index, update.id), siteConfig.url, base);
+		const headline = updateHeadline(update);
+		return {
+			url,
+			title: headline,
+			summary: headline,
+			contentHtml: feedContentHtml(
+				{ lead: update.parts, sections: [] },
+				{
+					articleUrl: url,
+					lang: meta.lang,
+					dir: meta.dir,
+					feedLang: meta.lang,
+					block: (block) => feedBlock(block, blockOptions),
+				},
+			),
+			published: update.time,
+			updated: update.time,
+			authors,
+			categories: update.key ? [uiStrings(meta.lang).live.keyEvent] : [],
+			lang: meta.lang,
+		};
+	});
+	const feed: FeedMeta = {
+		title: meta.title,
+		description: meta.description,
+		lang: meta.lang,
+		pageUrl,
+		selfUrl: absoluteUrl(updatesFeedPath(article.slug), siteConfig.url, base),
+	};
+	return render('atom', feed, items);
 }

@@ -1,5 +1,6 @@
 import type { ListingPage } from '../lib/site/listings/site-listings.ts';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
+import { datedMeta, lastUpdate, livePageCount, livePagePath } from '../lib/site/live/live-pages.ts';
 import { sitemapFiles, type SitemapFile, type SitemapPage } from '../lib/site/sitemaps/sitemap.ts';
 import {
 	absoluteUrl,
@@ -44,21 +45,23 @@ async function makeSitemaps(): Promise<SitemapFile[]> {
 		originalOf,
 		translationsOf,
 	} = await siteData();
-	const metas = articles.map((entry) => entry.data.meta);
+	// A live article is dated by its newest update, wherever it is listed.
+	const dated = ({ meta, live }: ListedArticle) => datedMeta(meta, live);
+	const metas = articles.map((entry) => dated(entry.data));
 	const metaOf = new Map(articles.map(({ data }) => [data.slug, data.meta]));
 	const listed = (pages: readonly ListingPage<ListedArticle>[]): SitemapPage[] =>
-		pages.map((page) => ({ loc: url(page.path), articles: page.articles.map(({ meta }) => meta) }));
+		pages.map((page) => ({ loc: url(page.path), articles: page.articles.map(dated) }));
 	// Each edition's pages: its front, topics and archive. The indexes list topics and months, not
 	// articles: they change with any of the edition's articles, so they take the newest of all.
 	const editionPages = editions.flatMap(({ edition, articles: own, listings }): SitemapPage[] => {
-		const ownMetas = own.map((entry) => entry.data.meta);
+		const ownMetas = own.map((entry) => dated(entry.data));
 		// The front page shows its lead, top stories and topic blocks besides its list.
 		const front = listings.front;
 		const frontArticles =
 			front === undefined
 				? []
 				: [front.lead, ...front.top, ...front.topics.flatMap((block) => block.articles)].flatMap(
-						(article) => (article === undefined ? [] : [article.meta]),
+						(article) => (article === undefined ? [] : [dated(article)]),
 					);
 		const home = listed(listings.home).map((page, index) =>
 			index === 0 ? { ...page, articles: [...frontArticles, ...page.articles] } : page,
@@ -72,7 +75,7 @@ async function makeSitemaps(): Promise<SitemapFile[]> {
 				{
 					loc: url(archivePath(edition.root, year.year)),
 					articles: year.months.flatMap((month) =>
-						month.pages.flatMap((page) => page.articles.map(({ meta }) => meta)),
+						month.pages.flatMap((page) => page.articles.map(dated)),
 					),
 				},
 				...year.months.flatMap((month) => listed(month.pages)),
@@ -99,20 +102,30 @@ async function makeSitemaps(): Promise<SitemapFile[]> {
 			loc: url(sitePagePath(data.slug)),
 			articles: data.updatedDate === undefined ? [] : [{ pubDate: data.updatedDate }],
 		})),
-		...articles.map(({ data }) => ({
-			loc: url(articlePath(data.slug)),
-			articles: [data.meta],
-			alternates: versions(data.slug),
-		})),
+		...articles.flatMap(({ data }) => {
+			// Each page of a live article's updates is listed; the first, the article's page, names
+			// its other language versions.
+			const count = data.live === undefined ? 1 : livePageCount(data.live.updates.length);
+			return Array.from({ length: count }, (_, index) => ({
+				loc: url(livePagePath(data.slug, index + 1)),
+				articles: [dated(data)],
+				alternates: index === 0 ? versions(data.slug) : undefined,
+			}));
+		}),
 	];
 	return sitemapFiles({
 		pages,
-		news: articles.map(({ data }) => ({
-			loc: url(articlePath(data.slug)),
-			title: data.meta.title,
-			lang: data.meta.lang,
-			pubDate: data.meta.pubDate,
-		})),
+		news: articles.map(({ data }) => {
+			// While its coverage runs, a live article is news as of its last update.
+			const running = data.live !== undefined && data.live.end === undefined;
+			return {
+				loc: url(articlePath(data.slug)),
+				title: data.meta.title,
+				lang: data.meta.lang,
+				pubDate: (running && data.live ? lastUpdate(data.live) : undefined) ?? data.meta.pubDate,
+				live: running,
+			};
+		}),
 		publicationName: siteConfig.title,
 		now: BUILD_TIME,
 	});

@@ -4,6 +4,8 @@ import { ArticleError, type ArticleProblem } from '../lib/article/article-error.
 import { articleSetProblems } from '../lib/article/article-set.ts';
 import { duplicateSlugProblems, slugOf } from '../lib/article/slugs.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
+import { liveTimeProblems } from '../lib/article/live.ts';
+import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
 import {
 	splitBody,
 	type BodySink,
@@ -158,6 +160,10 @@ export async function loadArchive(options: ArchiveOptions): Promise<Archive> {
 	});
 	const parsed = entries.filter((entry): entry is ArchiveEntry => entry !== undefined);
 	problems.push(...articleSetProblems(parsed, imageExistsFrom(root)));
+	// The one check that reads the clock: an update posted after the build is a typo.
+	problems.push(
+		...parsed.flatMap((entry) => liveTimeProblems(entry.article, entry.file, BUILD_TIME)),
+	);
 	problems.push(...(await readImages(parsed, imageReader(root, base))));
 	return { entries: parsed, problems, files, salt };
 }

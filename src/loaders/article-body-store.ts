@@ -4,6 +4,8 @@ import { z } from 'zod';
 import {
 	ArticleSchema,
 	LeadSchema,
+	LiveSchema,
+	LiveUpdateSchema,
 	PartSchema,
 	SectionSchema,
 	type Article,
@@ -32,6 +34,8 @@ import {
 export const StoredArticleSchema = ArticleSchema.extend({
 	lead: LeadSchema.omit({ parts: true }),
 	sections: z.array(SectionSchema.omit({ parts: true })),
+	/** A live article's coverage, each update without its parts (listings and feeds need its time). */
+	live: LiveSchema.extend({ updates: z.array(LiveUpdateSchema.omit({ parts: true })) }).optional(),
 	/** The body file's key: the digest of the article's source. */
 	bodyKey: z.string().regex(/^[0-9a-z]+$/),
 });
@@ -43,6 +47,8 @@ export const ArticleBodySchema = z.strictObject({
 	lead: z.array(PartSchema),
 	/** Each section's parts, in the order of `Article.sections`. */
 	sections: z.array(z.array(PartSchema)),
+	/** A live article's updates' parts, in the order of `Article.live.updates`. */
+	updates: z.array(z.array(PartSchema)).optional(),
 });
 export type ArticleBody = z.infer<typeof ArticleBodySchema>;
 
@@ -56,11 +62,29 @@ export function splitBody(
 			...article,
 			lead: { words: article.lead.words },
 			sections: article.sections.map(({ id, title, words }) => ({ id, title, words })),
+			...(article.live === undefined
+				? {}
+				: {
+						live: {
+							...article.live,
+							updates: article.live.updates.map(({ id, time, key, title, line, words }) => ({
+								id,
+								time,
+								key,
+								...(title === undefined ? {} : { title }),
+								line,
+								words,
+							})),
+						},
+					}),
 			bodyKey,
 		},
 		body: {
 			lead: article.lead.parts,
 			sections: article.sections.map((section) => section.parts),
+			...(article.live === undefined
+				? {}
+				: { updates: article.live.updates.map((update) => update.parts) }),
 		},
 	};
 }
@@ -72,9 +96,30 @@ export function joinBody(stored: StoredArticle, body: ArticleBody): Article {
 			`the body ${stored.bodyKey} has ${body.sections.length} sections, the article ${stored.slug} ${stored.sections.length}`,
 		);
 	}
-	const { lead, sections, slug, meta, words, readingMinutes, articleLinks, images, warnings } =
-		stored;
+	const {
+		lead,
+		sections,
+		slug,
+		meta,
+		words,
+		readingMinutes,
+		articleLinks,
+		images,
+		warnings,
+		live,
+	} = stored;
 	return {
+		...(live === undefined
+			? {}
+			: {
+					live: {
+						...live,
+						updates: live.updates.map((update, index) => ({
+							...update,
+							parts: body.updates?.[index] ?? [],
+						})),
+					},
+				}),
 		slug,
 		meta,
 		words,

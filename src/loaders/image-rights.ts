@@ -1,4 +1,5 @@
 import type { ImageRights } from '../lib/article/article-schema.ts';
+import { decodeCharacterReferences, XML_ENTITIES } from '../lib/core/character-references.ts';
 
 /**
  * The credit, creator and copyright an image file declares about itself, from the metadata
@@ -158,21 +159,6 @@ function listProperty(xmp: string, name: string, alternative: boolean): string |
 	return items.map((item) => unescapeXml(item[2] ?? '')).join(', ');
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-};
-
 function unescapeXml(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-		if (!name.startsWith('#')) return ENTITIES[name] ?? entity;
-		const code =
-			name[1] === 'x' || name[1] === 'X'
-				? Number.parseInt(name.slice(2), 16)
-				: Number.parseInt(name.slice(1), 10);
-		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-	});
+	return decodeCharacterReferences(text, (name) => XML_ENTITIES[name]);
 }

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { ArticleError, describeFound, type ArticleProblem } from '../lib/article/article-error.ts';
 import type { Author } from '../lib/article/author-schema.ts';
+import { brokenArticleLinks } from '../lib/article/article-set.ts';
 import { frontMatterLine } from '../lib/article/front-matter.ts';
 import type { SitePage } from '../lib/article/page-schema.ts';
 import { duplicateSlugProblems, slugOf } from '../lib/article/slugs.ts';
@@ -61,17 +62,7 @@ function readFolder<T extends { articleLinks: readonly { slug: string; line: num
 		try {
 			const value = parse(source, file);
 			entries.push({ file, source, value });
-			problems.push(
-				...value.articleLinks
-					.filter((link) => !slugs.has(link.slug))
-					.map((link) => ({
-						file,
-						line: link.line,
-						where: 'body',
-						expected: 'expected a link to an article that exists',
-						found: `a link to "${link.slug}", which no article file defines`,
-					})),
-			);
+			problems.push(...brokenArticleLinks(file, value.articleLinks, slugs));
 		} catch (error) {
 			if (!(error instanceof ArticleError)) throw error;
 			problems.push(...error.problems);

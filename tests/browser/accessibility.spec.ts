@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
-import { ROOT_BUILD } from '../helpers/paths.ts';
-import { listPages } from '../helpers/site-pages.ts';
-import { expect, pageName, saveScreenshot, test } from '../helpers/browser-fixtures.ts';
+import { ROOT_BUILD } from '../helpers/shared/paths.ts';
+import { listPages } from '../helpers/shared/site-pages.ts';
+import { expect, pageName, saveScreenshot, test } from '../helpers/browser/browser-fixtures.ts';
 
 // Global setup builds the site before this file is loaded; `--list` alone loads it unbuilt.
 const pages = existsSync(ROOT_BUILD.outDir) ? listPages(ROOT_BUILD.outDir) : [];

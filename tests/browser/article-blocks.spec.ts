@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../helpers/browser-fixtures.ts';
+import { expect, test } from '../helpers/browser/browser-fixtures.ts';
 
 /** The fixture article that uses every block (tests/fixtures/site/articles). */
 const ARTICLE = '/articles/flood-wall-holds-as-river-peaks/';

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, SCREENSHOTS, test } from '../helpers/browser-fixtures.ts';
+import { expect, SCREENSHOTS, test } from '../helpers/browser/browser-fixtures.ts';
 
 const ARABIC = '/articles/city-opens-new-public-library/';
 const WITH_IMAGE = '/articles/riverside-market-reopens/';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { ROOT_BUILD } from '../helpers/paths.ts';
-import { listPages } from '../helpers/site-pages.ts';
-import { expect, test } from '../helpers/browser-fixtures.ts';
+import { ROOT_BUILD } from '../helpers/shared/paths.ts';
+import { listPages } from '../helpers/shared/site-pages.ts';
+import { expect, test } from '../helpers/browser/browser-fixtures.ts';
 
 const pages = existsSync(ROOT_BUILD.outDir) ? listPages(ROOT_BUILD.outDir) : [];
 

@@ -1,5 +1,5 @@
-import { SEED_SLUG } from '../helpers/paths.ts';
-import { expect, test } from '../helpers/browser-fixtures.ts';
+import { SEED_SLUG } from '../helpers/shared/paths.ts';
+import { expect, test } from '../helpers/browser/browser-fixtures.ts';
 
 const SEED_PATH = `/articles/${SEED_SLUG}/`;
 

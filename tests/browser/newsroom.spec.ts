@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, saveScreenshot, test } from '../helpers/browser-fixtures.ts';
+import { expect, saveScreenshot, test } from '../helpers/browser/browser-fixtures.ts';
 
 /** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
 async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {

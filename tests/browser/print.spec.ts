@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEED_SLUG } from '../helpers/paths.ts';
-import { expect, SCREENSHOTS, test } from '../helpers/browser-fixtures.ts';
+import { SEED_SLUG } from '../helpers/shared/paths.ts';
+import { expect, SCREENSHOTS, test } from '../helpers/browser/browser-fixtures.ts';
 
 test('printing the seed article hides the site chrome and keeps the article', async ({ page }) => {
 	await page.emulateMedia({ media: 'print' });

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { ROOT_BUILD, SEED_SLUG } from '../helpers/paths.ts';
-import { findResidue } from '../helpers/residue.ts';
-import { listPages } from '../helpers/site-pages.ts';
-import { expect, test } from '../helpers/browser-fixtures.ts';
+import { ROOT_BUILD, SEED_SLUG } from '../helpers/shared/paths.ts';
+import { findResidue } from '../helpers/shared/residue.ts';
+import { listPages } from '../helpers/shared/site-pages.ts';
+import { expect, test } from '../helpers/browser/browser-fixtures.ts';
 
 const pages = existsSync(ROOT_BUILD.outDir) ? listPages(ROOT_BUILD.outDir) : [];
 

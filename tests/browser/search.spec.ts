@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/paths.ts';
-import { listPages, parsePage, readableText } from '../helpers/site-pages.ts';
+import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/shared/paths.ts';
+import { listPages, parsePage, readableText } from '../helpers/shared/site-pages.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { archivePath, articlePath, topicsPath } from '../../src/lib/site/urls.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
-import { expect, test } from '../helpers/browser-fixtures.ts';
+import { expect, test } from '../helpers/browser/browser-fixtures.ts';
 
 /** An article page and a word of its body that finds it alone. */
 interface Probe {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from '../helpers/browser-fixtures.ts';
+import { expect, test } from '../helpers/browser/browser-fixtures.ts';
 
 /**
  * The first article listed on the home page that has a table of contents and topics: the

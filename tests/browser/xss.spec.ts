@@ -1,10 +1,10 @@
 import { test as base, expect } from '@playwright/test';
-import { ROOT_BUILD } from '../helpers/paths.ts';
+import { ROOT_BUILD } from '../helpers/shared/paths.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { probePage, type ProbeReport } from '../helpers/xss-probe.ts';
-import { XSS_BUILD, xssPages } from '../helpers/xss-site.ts';
+import { probePage, type ProbeReport } from './xss-probe.ts';
+import { XSS_BUILD, xssPages } from '../helpers/browser/xss-site.ts';
 
-// The corpus site (tests/helpers/xss-site.ts) is built by the browser tier's global setup.
+// The corpus site (tests/helpers/browser/xss-site.ts) is built by the browser tier's global setup.
 const test = base.extend<object, { xssSite: StaticServer; fixtureSite: StaticServer }>({
 	xssSite: [
 		// eslint-disable-next-line no-empty-pattern
@@ -80,6 +80,31 @@ for (const xssPage of xssPages()) {
 		expect(report.touched).toBeGreaterThanOrEqual(2 * xssPage.vectors.length);
 	});
 }
+
+for (const xssPage of xssPages()) {
+	test(`${xssPage.slug}, text-only: nothing runs, loads or navigates, even after hover, focus and click`, async ({
+		page,
+		xssSite,
+	}) => {
+		test.setTimeout(60_000);
+		const report = await probePage(page, `${xssSite.url}lite/articles/${xssPage.slug}/`);
+		expect(findings(report)).toEqual(NOTHING);
+		// Every section's elements got the events (at least its heading each).
+		expect(report.touched).toBeGreaterThanOrEqual(xssPage.vectors.length);
+	});
+}
+
+test('the text-only page of the article with hostile front matter: nothing runs, loads or navigates', async ({
+	page,
+	fixtureSite,
+}) => {
+	const report = await probePage(
+		page,
+		`${fixtureSite.url}lite/articles/council-website-flaw-fixed/`,
+	);
+	expect(findings(report)).toEqual(NOTHING);
+	expect(report.interacted).toBeGreaterThan(0);
+});
 
 test('the article with hostile front matter: nothing runs, loads or navigates', async ({
 	page,

@@ -4,9 +4,9 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { articleBlocks, type Article } from '../../src/lib/article/article-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
-import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
-import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/paths.ts';
-import { listPages, normalizeSpace, parsePage } from '../helpers/site-pages.ts';
+import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
+import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
+import { listPages, normalizeSpace, parsePage } from '../helpers/shared/site-pages.ts';
 
 /** The fixture article that uses every block and a body image carrying IPTC rights. */
 const SLUG = 'flood-wall-holds-as-river-peaks';

@@ -7,9 +7,15 @@ import { parseFrontMatter, splitFrontMatter } from '../../src/lib/article/front-
 import type { FrontMatter } from '../../src/lib/article/front-matter-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { articleJsonLdType } from '../../src/lib/site/metadata/json-ld.ts';
-import { siteConfig } from '../../src/site.config.ts';
-import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/paths.ts';
-import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
+import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
+import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
+import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
+import {
+	listPages,
+	normalizeSpace,
+	parsePage,
+	readableText,
+} from '../helpers/shared/site-pages.ts';
 
 /** The names of the fixture site's author files, by byline (name or id) that names them. */
 const AUTHOR_NAMES = new Map([
@@ -40,6 +46,13 @@ function frontMatter(slug: string): FrontMatter {
 	const { data } = parseFrontMatter(split.yaml, file);
 	if (!data) throw new Error(`${file} has invalid front matter`);
 	return data;
+}
+
+/** The time of the newest update of live fixture article `slug`, as written. */
+function newestUpdate(slug: string): string | undefined {
+	const file = join(ROOT, FIXTURE_ARTICLES, `${slug}.md`);
+	return parseArticle(readFileSync(file, 'utf8'), file, articleParseOptions).live?.updates[0]?.time
+		.iso;
 }
 
 const meta = (doc: HTMLElement, key: string) =>
@@ -83,14 +96,21 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 		const front = frontMatter(page.slug ?? '');
 
 		it('has NewsArticle JSON-LD (or its type) with headline, dates, authors, publisher, language and page', () => {
-			expect(ld['@type']).toBe(articleJsonLdType(front.type ?? 'news'));
+			// A live article is a LiveBlogPosting (tests/build/live-coverage.test.ts checks the rest).
+			expect(ld['@type']).toBe(
+				front.live === undefined ? articleJsonLdType(front.type ?? 'news') : 'LiveBlogPosting',
+			);
 			// Compared with white space collapsed: a headline may hold U+2028, which JSON-LD keeps.
 			expect(normalizeSpace(String(ld['headline']))).toBe(
 				normalizeSpace(doc.querySelector('h1')?.textContent ?? ''),
 			);
 			expect(ld['description']).toBe(meta(doc, 'description'));
 			expect(ld['datePublished']).toBe(front.pubDate);
-			expect(ld['dateModified']).toBe(front.updatedDate ?? front.pubDate);
+			expect(ld['dateModified']).toBe(
+				front.live === undefined
+					? (front.updatedDate ?? front.pubDate)
+					: newestUpdate(page.slug ?? ''),
+			);
 			// A byline naming an author file (by name or id) is that author, with the page's URL.
 			const authors = [front.author].flat().map((name) => AUTHOR_NAMES.get(name) ?? name);
 			const byline = ld['author'] as { '@type': string; name: string; url?: string }[];

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { ROOT_BUILD } from '../helpers/paths.ts';
-import { findResidue } from '../helpers/residue.ts';
-import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
+import { ROOT_BUILD } from '../helpers/shared/paths.ts';
+import { findResidue } from '../helpers/shared/residue.ts';
+import {
+	listPages,
+	normalizeSpace,
+	parsePage,
+	readableText,
+} from '../helpers/shared/site-pages.ts';
 
 const articles = listPages(ROOT_BUILD.outDir).filter((page) => page.isArticle);
 
@@ -88,8 +93,9 @@ describe.each(articles)('article page $path', (page) => {
 		expect(raw).not.toContain('<');
 		const ld = data[0] ?? {};
 		expect(ld['@context']).toMatch(/^https?:\/\/schema\.org\/?$/);
-		// NewsArticle, or the subtype of the article's kind (analysis, opinion, explainer).
-		expect(ld['@type']).toMatch(/^(Analysis|Opinion|Background)?NewsArticle$/);
+		// NewsArticle, or the subtype of the article's kind (analysis, opinion, explainer), or a
+		// live article's LiveBlogPosting.
+		expect(ld['@type']).toMatch(/^((Analysis|Opinion|Background)?NewsArticle|LiveBlogPosting)$/);
 		// Both sides normalized: a headline may hold U+2028, which the h1's text collapses.
 		expect(normalizeSpace(String(ld['headline']))).toBe(
 			normalizeSpace(doc.querySelector('h1')?.textContent ?? ''),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_IDS } from '../../src/lib/markdown/rehype-heading-ids.ts';
-import { ROOT_BUILD } from '../helpers/paths.ts';
-import { listPages, parsePage } from '../helpers/site-pages.ts';
+import { ROOT_BUILD } from '../helpers/shared/paths.ts';
+import { listPages, parsePage } from '../helpers/shared/site-pages.ts';
 
 const articles = listPages(ROOT_BUILD.outDir).filter((page) => page.isArticle);
 

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAstroBuild } from '../helpers/build-site.ts';
-import { FIXTURE_ARTICLES, FIXTURE_PAGES, ROOT, TMP } from '../helpers/paths.ts';
+import { runAstroBuild } from '../helpers/build/build-site.ts';
+import { FIXTURE_ARTICLES, FIXTURE_PAGES, ROOT, TMP } from '../helpers/shared/paths.ts';
 
 const INVALID_DIR = 'tests/fixtures/articles/invalid';
 
@@ -17,6 +17,21 @@ const INVALID = [
 	{ file: `${INVALID_DIR}/body-image-without-alt.md`, line: '![](' },
 	{ file: `${INVALID_DIR}/missing-body-image.md`, line: '![Protesters' },
 	{ file: `${INVALID_DIR}/body-image-not-an-image.md`, line: ':::figure' },
+	{
+		file: `${INVALID_DIR}/live-update-time-without-offset.md`,
+		line: ':::update{time="2019-12-31T14:05"',
+	},
+	{ file: `${INVALID_DIR}/live-update-before-start.md`, line: ':::update{time="2019-12-31T08:30' },
+	{
+		file: `${INVALID_DIR}/live-key-event-without-title.md`,
+		line: ':::update{time="2019-12-31T14:05:00+03:00" key',
+	},
+	{
+		file: `${INVALID_DIR}/live-update-unclosed.md`,
+		line: ':::update{time="2019-12-31T14:05:00+03:00" title',
+	},
+	// Parses: only the build, which knows the time, finds it in the future.
+	{ file: `${INVALID_DIR}/live-update-in-the-future.md`, line: ':::update{time="2099' },
 ];
 
 /** An article the build warns about and still publishes: its pull quote is not in its text. */
@@ -67,7 +82,21 @@ describe('a build with invalid articles', () => {
 		expect(run.output).toMatch(
 			/not-an-image\.md:\d+ body: expected a JPEG, PNG, WebP or AVIF image, found "\.\/images\/not-a-photo\.jpg", a file that is not an image/,
 		);
-		expect(run.output).toMatch(/6 problems in 6 article files/);
+		// A malformed update is named by its time, after the file and line.
+		expect(run.output).toMatch(
+			/without-offset\.md:\d+ :::update\{time="2019-12-31T14:05"\}: expected a date-time with an offset/,
+		);
+		expect(run.output).toMatch(
+			/before-start\.md:\d+ :::update\{time="2019-12-31T08:30:00\+03:00"\}: expected a time not before the coverage's start/,
+		);
+		expect(run.output).toMatch(
+			/without-title\.md:\d+ :::update\{time=.*expected title=… on a key event/,
+		);
+		expect(run.output).toMatch(/unclosed\.md:\d+ :::update\{time=.*expected the update closed/);
+		expect(run.output).toMatch(
+			/in-the-future\.md:\d+ :::update\{time="2099-12-31T14:05:00\+03:00"\}: expected a time not in the future/,
+		);
+		expect(run.output).toMatch(/11 problems in 11 article files/);
 		// A warning is reported in the same form, and does not count among the problems.
 		expect(run.output).toMatch(/1 warning in 1 article file/);
 		expect(run.output).toContain(`${warned} body: expected the words of a pull quote`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ROOT_BUILD } from '../helpers/paths.ts';
-import { listPages, parsePage } from '../helpers/site-pages.ts';
+import { ROOT_BUILD } from '../helpers/shared/paths.ts';
+import { listPages, parsePage } from '../helpers/shared/site-pages.ts';
 
 const pages = listPages(ROOT_BUILD.outDir);
 

@@ -2,9 +2,9 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
-import { ROOT, SEED_SLUG } from '../helpers/paths.ts';
-import { copyProject } from '../helpers/project-copy.ts';
+import { startDevServer, type DevServer } from './dev-server.ts';
+import { ROOT, SEED_SLUG } from '../helpers/shared/paths.ts';
+import { copyProject } from '../helpers/build/project-copy.ts';
 
 const SEED_PATH = `/articles/${SEED_SLUG}/`;
 const BAD_DATE_PROBLEM = `articles/${SEED_SLUG}.md:7 front matter "pubDate": expected a date (2019-12-31) or a date-time with offset (2019-12-31T14:05:00Z), found "31/12/2019"`;

@@ -1,8 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT_BUILD, SEED_SLUG, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/paths.ts';
-import { listPages, parsePage, readableText, type SitePage } from '../helpers/site-pages.ts';
+import {
+	ROOT_BUILD,
+	SEED_SLUG,
+	SUB_PATH_BUILD,
+	type FixtureBuild,
+} from '../helpers/shared/paths.ts';
+import { listPages, parsePage, readableText, type SitePage } from '../helpers/shared/site-pages.ts';
 
 /** The Arabic original of the seed article, which the seed translates. */
 const ORIGINAL = 'iqtiham-al-sifara-al-amrikiya-fi-baghdad';

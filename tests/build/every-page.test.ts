@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
-import { ROOT_BUILD } from '../helpers/paths.ts';
-import { listPages, parsePage } from '../helpers/site-pages.ts';
+import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
+import { ROOT_BUILD } from '../helpers/shared/paths.ts';
+import { listPages, parsePage } from '../helpers/shared/site-pages.ts';
 
 const pages = listPages(ROOT_BUILD.outDir);
 // Every fixture article a build publishes (drafts and scheduled ones left out), by slug.

@@ -11,14 +11,14 @@ import { FEED_FORMATS, FEED_LIMITS, type FeedFormat } from '../../src/lib/site/f
 import { articlesByAuthor, bylineResolver } from '../../src/lib/site/listings/authors.ts';
 import { collectTopics, type Topic } from '../../src/lib/site/listings/topics.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { builtFiles, unresolved, builtFilesNamed, siteHome } from '../helpers/built-urls.ts';
+import { builtFiles, unresolved, builtFilesNamed, siteHome } from '../helpers/build/built-urls.ts';
 import {
 	editionFixtureArticles,
 	fixtureAuthors,
 	publishedFixtureArticles,
-} from '../helpers/fixture-articles.ts';
-import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/paths.ts';
-import { listPages, normalizeSpace, parsePage } from '../helpers/site-pages.ts';
+} from '../helpers/build/fixture-articles.ts';
+import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/shared/paths.ts';
+import { listPages, normalizeSpace, parsePage } from '../helpers/shared/site-pages.ts';
 import {
 	attr,
 	child,
@@ -27,8 +27,8 @@ import {
 	text,
 	texts,
 	type Tree,
-} from '../helpers/parsed-tree.ts';
-import { strictXmlProblems, xmlSyntaxError } from '../helpers/xml-check.ts';
+} from '../helpers/shared/parsed-tree.ts';
+import { strictXmlProblems, xmlSyntaxError } from '../helpers/shared/xml-check.ts';
 
 // The site's feeds and its topics' are the default (English) edition's; the Arabic edition's
 // are checked in editions.test.ts. An author's feed lists their articles in every language.
@@ -320,6 +320,8 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', 
 	const pages = listPages(build.outDir, build.base);
 	const topicPage = new RegExp(`^${build.base}(?:ar/)?topics/([^/]+)/(\\d+/)?$`);
 	const authorPage = new RegExp(`^${build.base}authors/([^/]+)/(\\d+/)?$`);
+	const articlePage = new RegExp(`^${build.base}articles/([^/]+)/(page/\\d+/)?$`);
+	const liveSlugs = new Set(everyArticle.filter((article) => article.live).map(({ slug }) => slug));
 
 	it.each(pages)(
 		'$path links the site’s feeds (and a topic or author page its own) by paths that resolve',
@@ -339,6 +341,10 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', 
 					? []
 					: FEED_FORMATS.map(({ file }) => `${root}topics/${encodeURIComponent(topic)}/${file}`)),
 				...(author === undefined ? [] : [`${build.base}authors/${author}/atom.xml`]),
+				// A live article's pages link its feed of updates.
+				...(liveSlugs.has(articlePage.exec(page.path)?.[1] ?? '')
+					? [`${build.base}articles/${articlePage.exec(page.path)?.[1] ?? ''}/updates.xml`]
+					: []),
 			];
 			expect(hrefs).toEqual(expected);
 			for (const link of links) {

@@ -7,10 +7,10 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
 import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
-import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD } from '../helpers/paths.ts';
-import { builtFiles } from '../helpers/built-urls.ts';
-import { listPages } from '../helpers/site-pages.ts';
-import { xmlSyntaxError } from '../helpers/xml-check.ts';
+import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD } from '../helpers/shared/paths.ts';
+import { builtFiles } from '../helpers/build/built-urls.ts';
+import { listPages } from '../helpers/shared/site-pages.ts';
+import { xmlSyntaxError } from '../helpers/shared/xml-check.ts';
 import { visit } from 'unist-util-visit';
 
 // The fixture article whose front matter carries markup, quotes, `]]>`, `</script>` and

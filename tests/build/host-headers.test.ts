@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, ROOT_BUILD } from '../helpers/paths.ts';
+import { ROOT, ROOT_BUILD } from '../helpers/shared/paths.ts';
 
 /** The `Name: value` lines under `/*` in a Netlify/Cloudflare `_headers` file. */
 function headersFile(text: string): Map<string, string> {
@@ -17,7 +17,7 @@ function headersFile(text: string): Map<string, string> {
 	);
 }
 
-/** The `add_header Name "value" always;` lines of the README's nginx security block. */
+/** The `add_header Name "value" always;` lines of the nginx security block in docs/deploying.md. */
 function nginxHeaders(readme: string): Map<string, string> {
 	const lines = [...readme.matchAll(/^add_header (\S+) "([^"]*)" always;$/gm)];
 	return new Map(lines.map((match) => [match[1] ?? '', match[2] ?? '']));
@@ -38,7 +38,7 @@ describe('the security headers for hosts', () => {
 		expect(built.get('X-Content-Type-Options')).toBe('nosniff');
 	});
 
-	it('say the same as the nginx block in the README', () => {
-		expect(nginxHeaders(readFileSync(join(ROOT, 'README.md'), 'utf8'))).toEqual(built);
+	it('say the same as the nginx block in docs/deploying.md', () => {
+		expect(nginxHeaders(readFileSync(join(ROOT, 'docs/deploying.md'), 'utf8'))).toEqual(built);
 	});
 });

@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, ROOT_BUILD } from '../helpers/paths.ts';
-import { listPages } from '../helpers/site-pages.ts';
-import { formatVnuMessages, validateHtml } from '../helpers/vnu.ts';
+import { ROOT, ROOT_BUILD } from '../helpers/shared/paths.ts';
+import { listPages } from '../helpers/shared/site-pages.ts';
+import { formatVnuMessages, validateHtml } from './vnu.ts';
 
 describe('HTML validity (Nu HTML Checker)', () => {
 	it('finds no error in any built page', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../helpers/links.ts';
-import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/paths.ts';
-import { listPages } from '../helpers/site-pages.ts';
+import { findBrokenLinks } from './links.ts';
+import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/shared/paths.ts';
+import { listPages } from '../helpers/shared/site-pages.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])(

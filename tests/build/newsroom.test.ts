@@ -7,17 +7,25 @@ import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { articleAgeYears } from '../../src/lib/site/publishing/article-age.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { builtFileOf, siteHome, unresolved } from '../helpers/built-urls.ts';
-import { editionFixtureArticles, publishedFixtureArticles } from '../helpers/fixture-articles.ts';
+import { builtFileOf, siteHome, unresolved } from '../helpers/build/built-urls.ts';
+import {
+	editionFixtureArticles,
+	publishedFixtureArticles,
+} from '../helpers/build/fixture-articles.ts';
 import {
 	FIXTURE_PAGE_SIZE,
 	FIXTURE_TOP_STORIES,
 	ROOT_BUILD,
 	SUB_PATH_BUILD,
 	type FixtureBuild,
-} from '../helpers/paths.ts';
-import { listPages, normalizeSpace, parsePage, type SitePage } from '../helpers/site-pages.ts';
-import { xmlSyntaxError } from '../helpers/xml-check.ts';
+} from '../helpers/shared/paths.ts';
+import {
+	listPages,
+	normalizeSpace,
+	parsePage,
+	type SitePage,
+} from '../helpers/shared/site-pages.ts';
+import { xmlSyntaxError } from '../helpers/shared/xml-check.ts';
 
 function page(build: FixtureBuild, path: string): HTMLElement {
 	const found = listPages(build.outDir, build.base).find((candidate) => candidate.path === path);

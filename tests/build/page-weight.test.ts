@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../helpers/page-weight.ts';
-import { ROOT_BUILD, SEED_SLUG } from '../helpers/paths.ts';
-import { listPages } from '../helpers/site-pages.ts';
+import { pageWeight } from './page-weight.ts';
+import { ROOT_BUILD, SEED_SLUG } from '../helpers/shared/paths.ts';
+import { listPages } from '../helpers/shared/site-pages.ts';
 
 const BUDGET = 14 * 1024;
 const pages = listPages(ROOT_BUILD.outDir);
@@ -32,6 +32,24 @@ describe('page weight', () => {
 			}))
 			.filter((page) => page.gzip > BUDGET);
 		expect(over).toEqual([]);
+	});
+
+	it('keeps each text-only article page within half the bytes of its full page, and every text-only page within the budget', () => {
+		const weight = (page: (typeof pages)[number]) =>
+			pageWeight(ROOT_BUILD.outDir, ROOT_BUILD.base, page).totalGzip;
+		const lite = pages.filter((page) => page.rel.startsWith('lite/'));
+		const articles = pages.filter((page) => page.isArticle);
+		expect(lite.length).toBeGreaterThan(articles.length);
+		const weights = articles.map((page) => {
+			const litePage = lite.find((candidate) => candidate.rel === `lite/${page.rel}`);
+			if (litePage === undefined) throw new Error(`no text-only page for ${page.path}`);
+			return { path: page.path, full: weight(page), lite: weight(litePage) };
+		});
+		console.log(
+			`[page weight] text-only/full gzip: ${weights.map((w) => `${w.path} ${String(w.lite)}/${String(w.full)} B`).join(', ')}`,
+		);
+		expect(weights.filter((w) => w.lite > w.full / 2)).toEqual([]);
+		expect(lite.filter((page) => weight(page) > BUDGET).map((page) => page.path)).toEqual([]);
 	});
 
 	it("keeps the front page, the author pages and the newsroom's pages within the same budget", () => {

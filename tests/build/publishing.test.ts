@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLogFile } from '../helpers/build-site.ts';
-import { ROOT_BUILD } from '../helpers/paths.ts';
+import { buildLogFile } from '../helpers/build/build-site.ts';
+import { ROOT_BUILD } from '../helpers/shared/paths.ts';
 
 const HELD_BACK = ['council-budget-draft', 'bridge-opening-scheduled'];
 

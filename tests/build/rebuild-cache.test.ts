@@ -11,12 +11,17 @@ import {
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusSlug, writeCorpus } from '../../scripts/bench/generate-corpus.ts';
-import { runAstroBuild, type BuildRun } from '../helpers/build-site.ts';
-import { FIXTURE_ARTICLES, ROOT } from '../helpers/paths.ts';
-import { copyProject } from '../helpers/project-copy.ts';
-import { readPagefindFragments } from '../helpers/pagefind-index.ts';
-import { normalizeSpace } from '../helpers/site-pages.ts';
+import {
+	corpusLiveArticle,
+	corpusSlug,
+	LIVE_CORPUS,
+	writeCorpus,
+} from '../../scripts/bench/generate-corpus.ts';
+import { runAstroBuild, type BuildRun } from '../helpers/build/build-site.ts';
+import { FIXTURE_ARTICLES, ROOT } from '../helpers/shared/paths.ts';
+import { copyProject } from '../helpers/build/project-copy.ts';
+import { readPagefindFragments } from '../helpers/build/pagefind-index.ts';
+import { normalizeSpace } from '../helpers/shared/site-pages.ts';
 
 // A copy of the project, so these tests can edit its site config and pipeline code.
 const project = copyProject('rebuild-cache');
@@ -74,6 +79,8 @@ async function coldBuild(name: string, articles = ARTICLES): Promise<Map<string,
 }
 
 const page = (index: number) => `articles/${corpusSlug(index)}/index.html`;
+/** The text-only page of corpus article `index`. */
+const litePage = (index: number) => `lite/${page(index)}`;
 /** The corpus article that gets a lead image, and where the image is. */
 const WITH_IMAGE = 7;
 const leadImage = () => join(project.articles, 'images/lead.jpg');
@@ -118,6 +125,11 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		);
 		const arabic = join(project.articles, `${corpusSlug(ARABIC)}.md`);
 		writeFileSync(arabic, readFileSync(arabic, 'utf8').replace(/^---\n/, '---\nlang: ar\n'));
+		// One live article, whose page of updates is full: one more update starts a second page.
+		writeFileSync(
+			join(project.articles, `${corpusSlug(LIVE_CORPUS.index)}.md`),
+			corpusLiveArticle(LIVE_CORPUS.index, 30),
+		);
 		const run = await build();
 		expect(parsed(run)).toBe(ARTICLES);
 		first = snapshot(project.outDir);
@@ -131,6 +143,55 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		// No article changed, so every shard of the search index is reused, none indexed again.
 		expect(run.output).toMatch(/in \d+ shards \(0 indexed, \d+ reused\)/);
 		expect(changed(first, snapshot(project.outDir))).toEqual([]);
+	});
+
+	it("re-renders only a live article's pages, its feeds and sitemaps when it gains an update, and keeps its permalinks", async () => {
+		const slug = corpusSlug(LIVE_CORPUS.index);
+		const ids = (snap: Map<string, Buffer>, path: string) =>
+			[
+				...(snap.get(path)?.toString() ?? '').matchAll(
+					/<article class="update[^"]*" id="([^"]+)"/g,
+				),
+			].map((match) => match[1]);
+		const before = ids(first, page(LIVE_CORPUS.index));
+		expect(before).toHaveLength(30);
+		writeFileSync(join(project.articles, `${slug}.md`), corpusLiveArticle(LIVE_CORPUS.index, 31));
+		const run = await build();
+		expect(parsed(run)).toBe(1);
+		const after = snapshot(project.outDir);
+		const livePage2 = `articles/${slug}/page/2/index.html`;
+		// Its two pages (the second new) and its feed of updates; the sitemaps date it anew (the
+		// index too, when it is the newest). No listing: an update changes nothing they show.
+		const rewritten = outsideIndex(changed(first, after));
+		expect(rewritten).toEqual(
+			expect.arrayContaining([
+				page(LIVE_CORPUS.index),
+				livePage2,
+				`articles/${slug}/updates.xml`,
+				'sitemap-0.xml',
+				// Its coverage runs: the news sitemap carries it with its last update's time.
+				'sitemap-news.xml',
+			]),
+		);
+		expect(
+			rewritten.filter(
+				(path) =>
+					![
+						page(LIVE_CORPUS.index),
+						livePage2,
+						`articles/${slug}/updates.xml`,
+						'sitemap-0.xml',
+						'sitemap-news.xml',
+						'sitemap-index.xml',
+					].includes(path),
+			),
+		).toEqual([]);
+		// The new update is first; the oldest moved to page 2, every permalink as it was.
+		const now = [...ids(after, page(LIVE_CORPUS.index)), ...ids(after, livePage2)];
+		expect(now.slice(1)).toEqual(before);
+		expect(now).toHaveLength(31);
+		expect(changed(await coldBuild('cold-live-update'), after)).toEqual([]);
+		first = after;
 	});
 
 	it('re-parses exactly the article whose body changed, serves its new text, and searches it', async () => {
@@ -158,7 +219,9 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 			bytes.includes('A sentence added after publication.'),
 		);
 		expect(outsideIndex(changed(first, after))).toEqual(showing.map(([path]) => path).sort());
-		expect(showing.map(([path]) => path)).toEqual(expect.arrayContaining([page(3), 'rss.xml']));
+		expect(showing.map(([path]) => path)).toEqual(
+			expect.arrayContaining([page(3), litePage(3), 'rss.xml']),
+		);
 		expect(changed(await coldBuild('cold-body'), after)).toEqual([]);
 		first = after;
 	});
@@ -179,6 +242,8 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		expect(showing.map(([path]) => path)).toEqual(
 			expect.arrayContaining([
 				page(5),
+				litePage(5),
+				expect.stringMatching(/^lite\/topics\//),
 				expect.stringMatching(/^topics\//),
 				expect.stringMatching(/^archive\/\d{4}\/\d{2}\//),
 			]),
@@ -197,15 +262,23 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		const after = snapshot(project.outDir);
 		const paths = changed(first, after);
 		expect(paths).toEqual(
-			expect.arrayContaining([page(ARABIC), 'ar/index.html', 'ar/rss.xml', 'ar/feed.json']),
+			expect.arrayContaining([
+				page(ARABIC),
+				litePage(ARABIC),
+				'ar/index.html',
+				'ar/rss.xml',
+				'ar/feed.json',
+			]),
 		);
 		expect(paths.some((path) => path.startsWith('ar/pagefind/'))).toBe(true);
-		// Besides the Arabic edition, only its own page, its authors' pages and the sitemaps.
+		// Besides the Arabic edition, only its own page (and its text-only page), its authors' pages
+		// and the sitemaps.
 		expect(
 			paths.filter(
 				(path) =>
 					!path.startsWith('ar/') &&
 					path !== page(ARABIC) &&
+					path !== litePage(ARABIC) &&
 					!path.startsWith('authors/') &&
 					!path.startsWith('sitemap-'),
 			),
@@ -241,7 +314,11 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		expect(parsed(run)).toBe(1);
 		const after = snapshot(project.outDir);
 		expect(relatedOn(after, target)).toContain(corpusSlug(mover));
-		expect(changed(first, after)).toEqual(expect.arrayContaining([page(mover), page(target)]));
+		expect(changed(first, after)).toEqual(
+			expect.arrayContaining([page(mover), litePage(mover), page(target)]),
+		);
+		// The text-only edition shows no related coverage: the target's text-only page is the same.
+		expect(changed(first, after)).not.toContain(litePage(target));
 		expect(changed(await coldBuild('cold-tags'), after)).toEqual([]);
 		first = after;
 	});

@@ -5,10 +5,15 @@ import {
 	pagefindShards,
 	readPagefindEntries,
 	readPagefindFragments,
-} from '../helpers/pagefind-index.ts';
-import { ROOT, ROOT_BUILD, SUB_PATH_BUILD, TMP } from '../helpers/paths.ts';
-import { runAstroBuild } from '../helpers/build-site.ts';
-import { listPages, normalizeSpace, parsePage, readableText } from '../helpers/site-pages.ts';
+} from '../helpers/build/pagefind-index.ts';
+import { ROOT, ROOT_BUILD, SUB_PATH_BUILD, TMP } from '../helpers/shared/paths.ts';
+import { runAstroBuild } from '../helpers/build/build-site.ts';
+import {
+	listPages,
+	normalizeSpace,
+	parsePage,
+	readableText,
+} from '../helpers/shared/site-pages.ts';
 import { parse } from 'node-html-parser';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 
@@ -20,6 +25,7 @@ import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
  */
 const SEARCH_EXCLUDED = [
 	'.article-meta',
+	'.live-status',
 	'.corrections',
 	'.publishing-note',
 	'.lead-image',
@@ -78,7 +84,8 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the search index of the build for $
 });
 
 describe('what the index holds of each article', () => {
-	const articles = listPages(ROOT_BUILD.outDir).filter((page) => page.isArticle);
+	const allPages = listPages(ROOT_BUILD.outDir);
+	const articles = allPages.filter((page) => page.isArticle);
 	const fragments = new Map(
 		readPagefindFragments(ROOT_BUILD.outDir).map((fragment) => [fragment.url, fragment]),
 	);
@@ -104,12 +111,17 @@ describe('what the index holds of each article', () => {
 		});
 
 		it('holds no word from outside the headline, the standfirst and the body', () => {
-			const body = parse(doc.querySelector('.article-body')?.toString() ?? '');
-			for (const element of body.querySelectorAll('.heading-anchor, .video-embed'))
-				element.remove();
+			// A live article's body goes on over its later pages of updates, all indexed as one.
+			const later = allPages.filter((other) => other.path.startsWith(`${page.path}page/`));
+			const bodies = [doc, ...later.map(parsePage)].map((html) => {
+				const body = parse(html.querySelector('.article-body')?.toString() ?? '');
+				for (const element of body.querySelectorAll('.heading-anchor, .video-embed'))
+					element.remove();
+				return body;
+			});
 			// Words as a reader sees them: block by block, and inline elements kept in their words.
 			const allowed = new Set(
-				[doc.querySelector('h1'), doc.querySelector('.standfirst'), body].flatMap((element) =>
+				[doc.querySelector('h1'), doc.querySelector('.standfirst'), ...bodies].flatMap((element) =>
 					element === null ? [] : [...words(readableText(element)), ...words(element.textContent)],
 				),
 			);
@@ -120,7 +132,7 @@ describe('what the index holds of each article', () => {
 			// Not pull quotes: their words are the article's own, found where the article says them.
 			const left = [
 				...doc.querySelectorAll(
-					'.article-meta, .lead-image, nav, .share, footer, .heading-anchor, .video-embed, .figure, .sensitive, .factbox, .post-original',
+					'.article-meta, .lead-image, nav, .share, footer, .heading-anchor, .video-embed, .figure, .sensitive, .factbox, .post-original, .live-status, .update-time, .key-mark',
 				),
 			]
 				.map((element) => readableText(element))

@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SEED_FILE, SEED_SLUG } from '../helpers/paths.ts';
-import { findResidue } from '../helpers/residue.ts';
-import { seedHeadings, seedParagraphs } from '../helpers/seed.ts';
-import { listPages, parsePage, readableText } from '../helpers/site-pages.ts';
+import {
+	FIXTURE_ARTICLES,
+	ROOT,
+	ROOT_BUILD,
+	SEED_FILE,
+	SEED_SLUG,
+} from '../helpers/shared/paths.ts';
+import { findResidue } from '../helpers/shared/residue.ts';
+import { seedHeadings, seedParagraphs } from './seed.ts';
+import { listPages, parsePage, readableText } from '../helpers/shared/site-pages.ts';
 
 const page = listPages(ROOT_BUILD.outDir).find((candidate) => candidate.slug === SEED_SLUG);
 if (!page) throw new Error(`the fixture build has no page for the seed article (${SEED_SLUG})`);

@@ -17,8 +17,8 @@ import {
 	ROOT_BUILD,
 	SUB_PATH_BUILD,
 	type FixtureBuild,
-} from '../helpers/paths.ts';
-import { normalizeSpace } from '../helpers/site-pages.ts';
+} from '../helpers/shared/paths.ts';
+import { normalizeSpace } from '../helpers/shared/site-pages.ts';
 
 // What the build should have published, read from the fixture files themselves: no draft,
 // nothing scheduled, newest first (ties by slug), as the site orders them.

@@ -7,9 +7,9 @@ import type { ArticleDate } from '../../src/lib/core/dates.ts';
 import type { SitePage as SitePageData } from '../../src/lib/article/page-schema.ts';
 import { parsePage } from '../../src/lib/pipeline/parse-newsroom.ts';
 import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
-import { runAstroBuild } from '../helpers/build-site.ts';
-import { builtFiles, unresolved, siteHome } from '../helpers/built-urls.ts';
-import { publishedFixtureArticles } from '../helpers/fixture-articles.ts';
+import { runAstroBuild } from '../helpers/build/build-site.ts';
+import { builtFiles, unresolved, siteHome } from '../helpers/build/built-urls.ts';
+import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
 import {
 	FIXTURE_PAGES,
 	ROOT,
@@ -18,10 +18,17 @@ import {
 	SUB_PATH_BUILD,
 	fixtureBuild,
 	type FixtureBuild,
-} from '../helpers/paths.ts';
-import { listPages, parsePage as parseHtml } from '../helpers/site-pages.ts';
-import { attr, child, children, optionalText, text, type Tree } from '../helpers/parsed-tree.ts';
-import { strictXmlProblems, xmlSyntaxError } from '../helpers/xml-check.ts';
+} from '../helpers/shared/paths.ts';
+import { listPages, parsePage as parseHtml } from '../helpers/shared/site-pages.ts';
+import {
+	attr,
+	child,
+	children,
+	optionalText,
+	text,
+	type Tree,
+} from '../helpers/shared/parsed-tree.ts';
+import { strictXmlProblems, xmlSyntaxError } from '../helpers/shared/xml-check.ts';
 
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 
@@ -76,7 +83,12 @@ function newest(dates: readonly ArticleDate[]): ArticleDate | undefined {
 	);
 }
 
-const modified = (article: Article) => article.meta.updatedDate ?? article.meta.pubDate;
+/** An article's date: its update or publication, or a live article's newest update if later. */
+const modified = (article: Article) => {
+	const own = article.meta.updatedDate ?? article.meta.pubDate;
+	const last = article.live?.updates[0]?.time;
+	return last !== undefined && last.epochMs > own.epochMs ? last : own;
+};
 
 /** Whether a sitemap date says `date`: a calendar date as written, a date-time at the same instant. */
 function sameDate(value: string | undefined, date: ArticleDate | undefined): boolean {
@@ -99,6 +111,9 @@ function fixtureNewsroomPages(): Map<string, SitePageData> {
 
 /** Pages with nothing of their own for a search engine: the 404 page, and search (it shows results only to a script). */
 const UNLISTED = ['404.html', 'search/index.html', 'ar/search/index.html'];
+/** The text-only edition (`/lite/`): copies of full pages, whose canonical URL is the full page. */
+const inSitemap = (page: { rel: string }) =>
+	!UNLISTED.includes(page.rel) && !page.rel.startsWith('lite/');
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 	'sitemaps of the site built for base $base',
 	(build) => {
@@ -128,10 +143,10 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 			expect(indexed).toEqual(['sitemap-0.xml']);
 		});
 
-		it('lists every page built but the 404 and search pages, and nothing else', () => {
+		it('lists every page built but the 404, search and text-only pages, and nothing else', () => {
 			const urls = urlEntries(build, 'sitemap-0.xml').map((u) => u.loc);
 			const pages = listPages(build.outDir, build.base)
-				.filter((page) => !UNLISTED.includes(page.rel))
+				.filter(inSitemap)
 				.map((page) => new URL(page.path, siteConfig.url).href);
 			expect([...urls].sort()).toEqual(pages.sort());
 			expect(new Set(urls).size).toBe(urls.length);
@@ -140,9 +155,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 		it('dates an article by its update or publication, and a listing by the newest article it shows', () => {
 			const entries = urlEntries(build, 'sitemap-0.xml');
 			const lastmods = new Map(entries.map((entry) => [entry.loc, entry.lastmod]));
-			for (const page of listPages(build.outDir, build.base).filter(
-				(p) => !UNLISTED.includes(p.rel),
-			)) {
+			for (const page of listPages(build.outDir, build.base).filter(inSitemap)) {
 				const loc = new URL(page.path, siteConfig.url).href;
 				let expected: ArticleDate | undefined;
 				const newsroomPage = newsroomPages.get(page.rel);

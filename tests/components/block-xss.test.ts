@@ -3,8 +3,8 @@ import ArticleBlock from '../../src/components/article/blocks/ArticleBlock.astro
 import type { Block } from '../../src/lib/article/article-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { loadXssCorpus } from '../../scripts/lib/xss-corpus.ts';
-import { clobberFindings, unsafeFindings, urlScheme } from '../helpers/html-safety.ts';
-import { renderHtml } from '../helpers/render-component.ts';
+import { clobberFindings, unsafeFindings, urlScheme } from '../helpers/shared/html-safety.ts';
+import { renderHtml } from '../helpers/components/render-component.ts';
 import quay from '../fixtures/site/articles/images/quay-sandbags.jpg';
 
 /**
@@ -50,7 +50,7 @@ async function render(block: Block, rights = {}): Promise<string> {
 		block,
 		strings: uiStrings('en'),
 		lang: 'en',
-		images: { files: { './quay.jpg': quay }, rights: { './quay.jpg': rights } },
+		images: { files: { './quay.jpg': quay }, rights: { './quay.jpg': rights }, ids: new Map() },
 		headingLevel: 3,
 		site: SITE,
 	});

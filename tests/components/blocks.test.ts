@@ -9,7 +9,7 @@ import TimelineBlock from '../../src/components/article/blocks/TimelineBlock.ast
 import VideoBlock from '../../src/components/article/blocks/VideoBlock.astro';
 import type { Block } from '../../src/lib/article/article-schema.ts';
 import { otherLang, uiStrings } from '../../src/lib/site/i18n/strings.ts';
-import { render } from '../helpers/render-component.ts';
+import { render } from '../helpers/components/render-component.ts';
 import quay from '../fixtures/site/articles/images/quay-sandbags.jpg';
 import market from '../fixtures/site/articles/images/riverside-market-at-dawn.jpg';
 
@@ -17,6 +17,7 @@ const html = (value: string) => ({ kind: 'html', html: value }) as const;
 const IMAGES = {
 	files: { './quay.jpg': quay, './market.jpg': market },
 	rights: { './quay.jpg': { credit: 'Tomás Ferreira/Riverton Herald', creator: 'Tomás Ferreira' } },
+	ids: new Map(),
 };
 const SITE = {
 	videoPlayerUrl: 'https://player.example/{account}/{player}/?v={videoId}',

@@ -192,6 +192,43 @@ export const LeadSchema = z.strictObject({
 });
 export type Lead = z.infer<typeof LeadSchema>;
 
+/**
+ * One update of a live article: a `:::update{time key title}` block of its body. Its `id` is the
+ * page fragment of its permalink (`update-20191231T110500Z`, the instant in UTC), so it stays the
+ * same across rebuilds and whatever page the update falls on.
+ */
+export const LiveUpdateSchema = z.strictObject({
+	/** The fragment of the update's permalink: `update-` and its instant in UTC, to the second. */
+	id: z.string().regex(/^update-\d{8}T\d{6}Z$/),
+	/** When it was posted: a date-time with offset, as written. */
+	time: ArticleDateSchema,
+	/** Whether it is a key event, listed under "Key events" at the top of the page. */
+	key: z.boolean(),
+	/** Its headline, as written (plain text); required on key events. */
+	title: z.string().min(1).optional(),
+	/** 1-based line of the file its `:::update` opens on. */
+	line: z.int().positive(),
+	/** Its content, in reading order. */
+	parts: z.array(PartSchema),
+	/** Words in its title and content. */
+	words: z.int().nonnegative(),
+});
+export type LiveUpdate = z.infer<typeof LiveUpdateSchema>;
+
+/**
+ * Live coverage (`live:` in the front matter): when it started, when it ended (absent while it
+ * runs), and its updates, newest first. The article's lead and sections are its summary.
+ */
+export const LiveSchema = z.strictObject({
+	/** When the coverage started (a date-time with offset). */
+	start: ArticleDateSchema,
+	/** When it ended; absent while it is live. */
+	end: ArticleDateSchema.optional(),
+	/** The updates, newest first. */
+	updates: z.array(LiveUpdateSchema),
+});
+export type Live = z.infer<typeof LiveSchema>;
+
 /** Metadata resolved from the front matter: defaults applied, dates resolved, `dir` derived. */
 export const ArticleMetaSchema = z.strictObject({
 	/** The headline. */
@@ -305,6 +342,8 @@ export const ArticleSchema = z.strictObject({
 	 * logged at every build until fixed.
 	 */
 	warnings: z.array(ArticleProblemSchema),
+	/** Live coverage: present when the front matter has `live:` (see `LiveSchema`). */
+	live: LiveSchema.optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

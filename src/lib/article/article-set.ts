@@ -19,6 +19,26 @@ export interface ArticleSetEntry {
 }
 
 /**
+ * A problem for each of `file`'s links to an article whose slug is not in `slugs`: articles link
+ * only to articles that exist, and so do the newsroom's pages and author files.
+ */
+export function brokenArticleLinks(
+	file: string,
+	links: readonly { slug: string; line: number }[],
+	slugs: ReadonlySet<string>,
+): ArticleProblem[] {
+	return links
+		.filter((link) => !slugs.has(link.slug))
+		.map((link) => ({
+			file,
+			line: link.line,
+			where: 'body',
+			expected: 'expected a link to an article that exists',
+			found: `a link to "${link.slug}", which no article file defines`,
+		}));
+}
+
+/**
  * The problems only the whole archive shows: links to articles that no file defines, a
  * translation whose `translatedFrom.article` names no article or one in its own language, and
  * images (lead and body) that are not where the article says. `imageExists(file, src)` answers for an
@@ -32,15 +52,7 @@ export function articleSetProblems(
 	const langs = new Map(entries.map(({ article }) => [article.slug, article.meta.lang]));
 	return entries.flatMap((entry) => {
 		const { file, article } = entry;
-		const problems: ArticleProblem[] = article.articleLinks
-			.filter((link) => !slugs.has(link.slug))
-			.map((link) => ({
-				file,
-				line: link.line,
-				where: 'body',
-				expected: 'expected a link to an article that exists',
-				found: `a link to "${link.slug}", which no article file defines`,
-			}));
+		const problems = brokenArticleLinks(file, article.articleLinks, slugs);
 		const original = article.meta.translatedFrom?.article;
 		const originalLang = original === undefined ? undefined : langs.get(original);
 		if (original !== undefined) {

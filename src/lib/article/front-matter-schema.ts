@@ -36,7 +36,7 @@ export const ARTICLE_TYPES = ['news', 'analysis', 'opinion', 'explainer'] as con
 /** One of `ARTICLE_TYPES`. */
 export type ArticleType = (typeof ARTICLE_TYPES)[number];
 
-/** Types that are taken for features still to come: `live` (live coverage). */
+/** Types an editor may reach for that are written otherwise: `live` (the `live:` field). */
 export const RESERVED_ARTICLE_TYPES: readonly string[] = ['live'];
 
 /** The `type` field: one of `ARTICLE_TYPES`; a reserved type gets its own message. */
@@ -48,7 +48,7 @@ export const ArticleTypeSchema = z
 			code: 'custom',
 			input: value,
 			message: RESERVED_ARTICLE_TYPES.includes(value)
-				? `expected one of ${ARTICLE_TYPES.join(', ')}: "${value}" is reserved for live coverage, which this site does not publish yet`
+				? `expected one of ${ARTICLE_TYPES.join(', ')}: live coverage is not a type but a field, live: { start: 2019-12-31T14:05:00+03:00 }`
 				: `expected one of ${ARTICLE_TYPES.join(', ')}`,
 		});
 		return z.NEVER;
@@ -77,6 +77,22 @@ export const CorrectionInputSchema = z.strictObject({
 	date: DateInputSchema,
 	/** What was corrected. */
 	text: NonEmpty,
+});
+
+/** A date-time with an offset (`2019-12-31T14:05:00+03:00`): live coverage is timed to the minute. */
+export const DateTimeInputSchema = DateInputSchema.refine((value) => value.length > 10, {
+	error: 'expected a date-time with an offset (2019-12-31T14:05:00+03:00), not a calendar date',
+});
+
+/**
+ * Live coverage (`live:`): the article is a live page whose `:::update` blocks are shown newest
+ * first under its summary (docs/live-coverage.md).
+ */
+export const LiveInputSchema = z.strictObject({
+	/** When the coverage started: a date-time with offset; no update may be before it. */
+	start: DateTimeInputSchema,
+	/** When it ended: a date-time with offset, not before `start`; absent while it runs. */
+	end: DateTimeInputSchema.optional(),
 });
 
 /** What an author writes in an article's front matter (the publisher's contract, design.md). */
@@ -125,6 +141,8 @@ export const FrontMatterSchema = z
 		heroCredit: NonEmpty.optional(),
 		/** Published corrections, shown on the page. */
 		corrections: z.array(CorrectionInputSchema).optional(),
+		/** Live coverage: `{ start, end? }`; the body's `:::update` blocks are its updates. */
+		live: LiveInputSchema.optional(),
 		/** Left out of production builds when true. */
 		draft: z.boolean({ error: 'expected true or false' }).optional(),
 	})

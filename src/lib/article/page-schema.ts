@@ -11,6 +11,7 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [
 	'archive',
 	'articles',
 	'authors',
+	'lite',
 	'page',
 	'pagefind',
 	'search',

@@ -1,4 +1,4 @@
-import type { ArticleProblem } from './article-error.ts';
+import { describeFound, type ArticleProblem } from './article-error.ts';
 
 /** A kebab-case ASCII slug, as an article's file name must be. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -6,6 +6,24 @@ export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The slug of an article file: its name without folder or `.md`. */
 export function slugOf(file: string): string {
 	return (file.split(/[\\/]/).at(-1) ?? file).replace(/\.md$/i, '');
+}
+
+/**
+ * The problem with `file`'s name when its slug is not kebab-case ASCII, or none; `example` is a
+ * good name for that kind of file (`storm-at-the-embassy.md`).
+ */
+export function fileNameProblems(file: string, example: string): ArticleProblem[] {
+	const slug = slugOf(file);
+	return SLUG.test(slug)
+		? []
+		: [
+				{
+					file,
+					where: 'file name',
+					expected: `expected a kebab-case ASCII name such as "${example}"`,
+					found: describeFound(slug),
+				},
+			];
 }
 
 const ARTICLE_PATH = /^\/articles\/([^/]+?)(?:\.md)?\/?(?:index\.html)?$/;

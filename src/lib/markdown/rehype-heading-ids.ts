@@ -19,6 +19,8 @@ export const LAYOUT_IDS: readonly string[] = [
 	'site-title',
 	'site-nav',
 	'footnotes',
+	'key-events',
+	'updates-title',
 	'footnote-label',
 	'search-query',
 	'not-found-search',

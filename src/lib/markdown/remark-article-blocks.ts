@@ -131,6 +131,15 @@ class BlockWalk {
 				return node;
 			case 'leafDirective':
 			case 'containerDirective':
+				// A live article's updates are cut out of its body before it gets here (live-updates.ts).
+				if (node.type === 'containerDirective' && node.name === 'update') {
+					this.fail(
+						"expected :::update at the top level of a live article's body (one with live: in its front matter), outside lists, quotes, blocks and other updates",
+						node,
+						'update',
+					);
+					return [];
+				}
 				// Unknown: one error for the whole directive, none for what it holds.
 				if (DIRECTIVES[node.name] === undefined) {
 					this.fail(

@@ -2,7 +2,7 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 
 /**
  * Global attributes of the default (GitHub's) schema that articles may NOT use, with the reason.
- * The README's Security section lists the same.
+ * docs/security.md lists the same.
  */
 export const REMOVED_GLOBAL_ATTRIBUTES: Readonly<Record<string, string>> = {
 	accessKey: "rebinds the reader's keyboard shortcuts",

@@ -6,11 +6,12 @@ import { resolveDate } from '../core/dates.ts';
 import { textDirection } from '../core/language.ts';
 import { countWords, hasWordsOf, readingMinutes } from '../core/words.ts';
 import { ArticleError, describeFound, type ArticleProblem } from '../article/article-error.ts';
-import type { Article, ArticleMeta, Part } from '../article/article-schema.ts';
+import type { Article, ArticleMeta, Live, LiveUpdate, Part } from '../article/article-schema.ts';
 import type { FrontMatter } from '../article/front-matter-schema.ts';
 import { frontMatterLine, parseFrontMatter, splitFrontMatter } from '../article/front-matter.ts';
-import { linkedArticleSlug, linkedSlug, SLUG, slugOf } from '../article/slugs.ts';
+import { fileNameProblems, linkedArticleSlug, linkedSlug, slugOf } from '../article/slugs.ts';
 import { finishBlock, type BlockSlot } from '../markdown/article-block-node.ts';
+import { splitLiveBody, type UpdateSource } from '../markdown/live-updates.ts';
 import { createArticleProcessor, type ArticleProcessor } from '../markdown/processor.ts';
 import { splitSections, trimWhitespace } from '../markdown/sections.ts';
 
@@ -30,16 +31,8 @@ let sharedProcessor: ArticleProcessor | undefined;
  * expected.
  */
 export function parseArticle(source: string, file: string, options: ParseOptions): Article {
-	const problems: ArticleProblem[] = [];
+	const problems = fileNameProblems(file, 'storm-at-the-embassy.md');
 	const slug = slugOf(file);
-	if (!SLUG.test(slug)) {
-		problems.push({
-			file,
-			where: 'file name',
-			expected: 'expected a kebab-case ASCII name such as "storm-at-the-embassy.md"',
-			found: describeFound(slug),
-		});
-	}
 	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const split = splitFrontMatter(text, file);
 	if (!('yaml' in split)) throw new ArticleError([...problems, split]);
@@ -48,18 +41,140 @@ export function parseArticle(source: string, file: string, options: ParseOptions
 	problems.push(...front.problems);
 	if (front.data) problems.push(...checkDates(front.data, options.timeZone, file, text));
 
-	const body = parseBody(
-		slug,
-		split.body,
-		split.bodyLine,
-		file,
-		front.data?.lang ?? options.defaultLang,
-	);
+	const lang = front.data?.lang ?? options.defaultLang;
+	const liveInput = front.data?.live;
+	const liveBody =
+		liveInput === undefined ? undefined : splitLiveBody(split.body, split.bodyLine, file);
+	if (liveBody) problems.push(...liveBody.problems);
+	const body = parseBody(slug, liveBody?.summary ?? split.body, split.bodyLine, file, lang);
 	problems.push(...body.problems);
+	const live =
+		liveInput === undefined || liveBody === undefined
+			? undefined
+			: parseUpdates(slug, liveInput, liveBody.updates, file, text, lang, options);
+	if (live) problems.push(...live.problems);
 
 	if (problems.length > 0 || !front.data || !body.result) throw new ArticleError(problems);
 	const meta = resolveMeta(front.data, options);
-	return { slug, meta, ...body.result, readingMinutes: readingMinutes(body.result.words) };
+	if (!live?.result) {
+		return { slug, meta, ...body.result, readingMinutes: readingMinutes(body.result.words) };
+	}
+	const words = body.result.words + live.result.words;
+	return {
+		slug,
+		meta,
+		...body.result,
+		words,
+		readingMinutes: readingMinutes(words),
+		articleLinks: [...body.result.articleLinks, ...live.result.articleLinks],
+		images: [...body.result.images, ...live.result.images],
+		warnings: [...body.result.warnings, ...live.result.warnings],
+		live: live.result.live,
+	};
+}
+
+/** The parsed updates of a live article, with what they add to its words, links and images. */
+interface ParsedLive {
+	live: Live;
+	words: number;
+	articleLinks: Article['articleLinks'];
+	images: Article['images'];
+	warnings: ArticleProblem[];
+}
+
+/**
+ * Parses each update's Markdown through the article pipeline and checks its time: not before
+ * `start`, not after `end`, and no two updates at the same second (their permalinks would clash).
+ * The updates come back newest first. Whether one is in the future depends on the build's clock,
+ * which the pipeline never reads: `liveTimeProblems` checks that at build time.
+ */
+function parseUpdates(
+	slug: string,
+	input: NonNullable<FrontMatter['live']>,
+	updates: readonly UpdateSource[],
+	file: string,
+	source: string,
+	lang: string,
+	options: ParseOptions,
+): { result?: ParsedLive; problems: ArticleProblem[] } {
+	const problems: ArticleProblem[] = [];
+	const start = resolveDate(input.start, options.timeZone);
+	const end = input.end === undefined ? undefined : resolveDate(input.end, options.timeZone);
+	if (end !== undefined && end.epochMs < start.epochMs) {
+		problems.push({
+			file,
+			line: frontMatterLine(source, 'live'),
+			where: 'front matter "live.end"',
+			expected: `expected a date-time not before live.start (${input.start})`,
+			found: describeFound(input.end),
+		});
+	}
+	const parsed: LiveUpdate[] = [];
+	const extra: Omit<ParsedLive, 'live'> = { words: 0, articleLinks: [], images: [], warnings: [] };
+	const seen = new Map<string, UpdateSource>();
+	for (const update of updates) {
+		const time = resolveDate(update.time, options.timeZone);
+		const problem = (expected: string) =>
+			problems.push({
+				file,
+				line: update.line,
+				where: update.name,
+				expected,
+				found: describeFound(update.time),
+			});
+		if (time.epochMs < start.epochMs)
+			problem(`expected a time not before the coverage's start (live.start ${input.start})`);
+		if (end !== undefined && time.epochMs > end.epochMs)
+			problem(`expected a time not after the coverage's end (live.end ${input.end ?? ''})`);
+		const id = updateId(time.epochMs);
+		const twin = seen.get(id);
+		if (twin !== undefined)
+			problem(
+				`expected each update at a time of its own, to the second (its permalink is #${id}), but the update on line ${String(twin.line)} has it too`,
+			);
+		seen.set(id, update);
+		let parts: LiveUpdate['parts'] = [];
+		let words = update.title === undefined ? 0 : countWords(update.title, lang);
+		if (update.markdown.trim() === '') {
+			if (update.title === undefined)
+				problem('expected the text of the update, or at least its title=…, found neither');
+		} else {
+			const body = parseBody(slug, update.markdown, update.markdownLine, file, lang);
+			problems.push(...body.problems);
+			if (body.result) {
+				parts = body.result.lead.parts;
+				words += body.result.words;
+				extra.words += body.result.words;
+				extra.articleLinks.push(...body.result.articleLinks);
+				extra.images.push(...body.result.images);
+				extra.warnings.push(...body.result.warnings);
+			}
+		}
+		if (update.title !== undefined) extra.words += countWords(update.title, lang);
+		parsed.push({
+			id,
+			time,
+			key: update.key,
+			...(update.title === undefined ? {} : { title: update.title }),
+			line: update.line,
+			parts,
+			words,
+		});
+	}
+	if (problems.length > 0) return { problems };
+	parsed.sort((a, b) => b.time.epochMs - a.time.epochMs);
+	return {
+		result: {
+			live: { start, ...(end === undefined ? {} : { end }), updates: parsed },
+			...extra,
+		},
+		problems,
+	};
+}
+
+/** The fragment of an update's permalink: `update-` and its instant in UTC, to the second. */
+export function updateId(epochMs: number): string {
+	return `update-${new Date(epochMs).toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
 function checkDates(

@@ -8,7 +8,7 @@ import {
 	RESERVED_PAGE_SLUGS,
 	type SitePage,
 } from '../article/page-schema.ts';
-import { SLUG, slugOf } from '../article/slugs.ts';
+import { fileNameProblems, slugOf } from '../article/slugs.ts';
 import { parseBody, type BodyResult, type ParseOptions } from './parse-article.ts';
 
 /**
@@ -29,16 +29,8 @@ function parseDocument<T>(
 		what: string;
 	},
 ): { slug: string; data: T; body: BodyResult } {
-	const problems: ArticleProblem[] = [];
+	const problems = fileNameProblems(file, options.what);
 	const slug = slugOf(file);
-	if (!SLUG.test(slug)) {
-		problems.push({
-			file,
-			where: 'file name',
-			expected: `expected a kebab-case ASCII name such as "${options.what}"`,
-			found: describeFound(slug),
-		});
-	}
 	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const split = splitFrontMatter(text, file);
 	if (!('yaml' in split)) throw new ArticleError([...problems, split]);

@@ -49,9 +49,9 @@ describe('ArticleTypeSchema', () => {
 		expect(ArticleTypeSchema.parse(value)).toBe(value);
 	});
 
-	it('says "live" is reserved for live coverage, not yet published', () => {
+	it('says live coverage is the live: field, not a type', () => {
 		expect(ArticleTypeSchema.safeParse('live').error?.issues[0]?.message).toBe(
-			'expected one of news, analysis, opinion, explainer: "live" is reserved for live coverage, which this site does not publish yet',
+			'expected one of news, analysis, opinion, explainer: live coverage is not a type but a field, live: { start: 2019-12-31T14:05:00+03:00 }',
 		);
 	});
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { corpusArticle, corpusSlug } from '../../../scripts/bench/generate-corpus.ts';
 import { loadArchive, type Archive } from '../../../src/loaders/article-archive.ts';
 import { bodyStore, type KnownFile } from '../../../src/loaders/article-body-store.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'article-archive-'));
 const base = join(root, 'articles');

@@ -17,7 +17,7 @@ import {
 	writeArticleIndex,
 } from '../../../src/loaders/article-body-store.ts';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 
 const FILE = 'content/articles/protesters-storm-us-embassy-in-baghdad.md';
 const article = parseArticle(readFileSync(FILE, 'utf8'), FILE, TEST_OPTIONS);

@@ -11,8 +11,8 @@ import {
 	storeArticle,
 	type ImageFile,
 } from '../../../src/loaders/article-images.ts';
-import { plainJpeg, withIptc } from '../../helpers/image-metadata.ts';
-import { TMP } from '../../helpers/paths.ts';
+import { plainJpeg, withIptc } from '../../helpers/unit/image-metadata.ts';
+import { TMP } from '../../helpers/shared/paths.ts';
 
 mkdirSync(TMP, { recursive: true });
 const root = mkdtempSync(join(TMP, 'article-images-'));

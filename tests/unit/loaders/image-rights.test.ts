@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { iimBytes, imageRights, iptcRights, xmpRights } from '../../../src/loaders/image-rights.ts';
-import { plainJpeg, rightsXmp, withIptc } from '../../helpers/image-metadata.ts';
+import { plainJpeg, rightsXmp, withIptc } from '../../helpers/unit/image-metadata.ts';
 
 describe('imageRights', () => {
 	it('reads the credit, by-line and copyright of IPTC written into a JPEG, as sharp finds them', async () => {

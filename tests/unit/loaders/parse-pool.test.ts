@@ -6,7 +6,7 @@ import {
 	parseOne,
 	type ParseRequest,
 } from '../../../src/loaders/parse-pool.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 
 const SLOW_WORKER = new URL('../../fixtures/workers/slow-parse-worker.ts', import.meta.url);
 

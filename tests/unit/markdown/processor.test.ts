@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown as render } from '../../helpers/render-markdown.ts';
+import { renderMarkdown as render } from '../../helpers/unit/render-markdown.ts';
 
 describe('createArticleProcessor', () => {
 	it('parses GitHub Flavored Markdown', () => {

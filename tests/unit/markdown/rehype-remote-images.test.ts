@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown as render } from '../../helpers/render-markdown.ts';
+import { renderMarkdown as render } from '../../helpers/unit/render-markdown.ts';
 
 describe('rehypeRemoteImages in the pipeline', () => {
 	it('turns a Markdown image from another site into a link, labelled with its alternative', () => {

@@ -3,8 +3,8 @@ import { ArticleError } from '../../../src/lib/article/article-error.ts';
 import { articleBlocks } from '../../../src/lib/article/article-schema.ts';
 import { slugOf } from '../../../src/lib/article/slugs.ts';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
-import { TEST_OPTIONS, articleSource } from '../../helpers/article-options.ts';
-import { htmlOf } from '../../helpers/parts.ts';
+import { TEST_OPTIONS, articleSource } from '../../helpers/shared/article-options.ts';
+import { htmlOf } from '../../helpers/shared/parts.ts';
 
 const ACCOUNT = '45a05fc5-9b77-4e5d-880d-65cdd2926971';
 const PLAYER = '5286efed-e195-4567-b5e9-7bbfd07161ab';

@@ -117,9 +117,23 @@ describe('parsePage', () => {
 				),
 			),
 		).toEqual([
-			'content/pages/archive.md file name: expected a name other than the site\'s own sections (404, archive, articles, authors, page, pagefind, search, topics), found "archive"',
+			'content/pages/archive.md file name: expected a name other than the site\'s own sections (404, archive, articles, authors, lite, page, pagefind, search, topics), found "archive"',
 			'content/pages/archive.md:4 front matter "author": expected one of the known keys (title, description, updatedDate), found an unknown key',
 			'content/pages/archive.md:6 body: expected the article text after the front matter, found an empty body',
+		]);
+	});
+
+	it('refuses a page named lite: the text-only edition is at /lite/', () => {
+		expect(
+			problems(() =>
+				parsePage(
+					'---\ntitle: Lite\ndescription: x\n---\n\nText.\n',
+					'content/pages/lite.md',
+					OPTIONS,
+				),
+			),
+		).toEqual([
+			'content/pages/lite.md file name: expected a name other than the site\'s own sections (404, archive, articles, authors, lite, page, pagefind, search, topics), found "lite"',
 		]);
 	});
 });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleBlocks } from '../../../src/lib/article/article-schema.ts';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
-import { htmlOf } from '../../helpers/parts.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import { htmlOf } from '../../helpers/shared/parts.ts';
 
 const SEED_FILE = 'content/articles/protesters-storm-us-embassy-in-baghdad.md';
 const article = parseArticle(readFileSync(SEED_FILE, 'utf8'), SEED_FILE, TEST_OPTIONS);

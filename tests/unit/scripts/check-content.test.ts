@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, TMP } from '../../helpers/paths.ts';
+import { ROOT, TMP } from '../../helpers/shared/paths.ts';
 
 mkdirSync(TMP, { recursive: true });
 const dir = mkdtempSync(join(TMP, 'check-content-'));
@@ -51,7 +51,7 @@ heroAlt: A photo that is not there
 Read [the earlier report](../no-such-story/) first.
 `;
 
-describe('npm run check:content', () => {
+describe('npm run check:content', { timeout: 60_000 }, () => {
 	it('says how many articles it checked when all is well, and exits 0', () => {
 		const folder = articles('clean', {});
 		const count = readdirSync(join(ROOT, folder), { recursive: true }).filter((name) =>
@@ -119,7 +119,13 @@ describe('npm run check:content', () => {
 		const check = run('node', ['scripts/check-content.ts'], folder);
 		const build = run(
 			'astro',
-			['build', '--config', 'tests/helpers/astro-fixture.config.ts', '--outDir', join(dir, 'dist')],
+			[
+				'build',
+				'--config',
+				'tests/helpers/build/astro-fixture.config.ts',
+				'--outDir',
+				join(dir, 'dist'),
+			],
 			folder,
 		);
 		expect(build.code).toBe(1);

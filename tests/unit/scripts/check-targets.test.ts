@@ -9,6 +9,7 @@ const PARSED: Record<OurBuild, number> = {
 	'nothing changed': 0,
 	'one changed': 1,
 	'one added': 1,
+	'one live update': 1,
 };
 
 function ours(build: OurBuild, changes: Partial<OurRow> = {}): OurRow {
@@ -44,6 +45,7 @@ function passingRun(): BenchRow[] {
 		ours('nothing changed'),
 		ours('one changed'),
 		ours('one added'),
+		ours('one live update'),
 		{ ...eleventy(), tool: 'hugo', version: '0.111.3', ms: 5_000 },
 		eleventy(),
 	];
@@ -78,6 +80,16 @@ describe('checkTargets', () => {
 				pass: true,
 			},
 			{
+				target: '10000 articles, one live update, wall time at most 10.00 s',
+				figure: '8.00 s',
+				pass: true,
+			},
+			{
+				target: '10000 articles, one live update, exactly 1 article parsed',
+				figure: '1 parsed',
+				pass: true,
+			},
+			{
 				target: '10000 articles, nothing changed, wall time at most 10.00 s',
 				figure: '8.00 s',
 				pass: true,
@@ -104,7 +116,7 @@ describe('checkTargets', () => {
 			},
 			{
 				target: '10000 articles, every build of ours prints its "build stages:" line',
-				figure: '4 of 4 builds',
+				figure: '5 of 5 builds',
 				pass: true,
 			},
 		]);
@@ -125,6 +137,11 @@ describe('checkTargets', () => {
 			'one changed parsing more than the one article',
 			runWith('one changed', { parsed: 10000 }),
 			['10000 articles, one changed, exactly 1 article parsed: 10000 parsed'],
+		],
+		[
+			'a live article gaining an update too slow',
+			runWith('one live update', { ms: 11_000 }),
+			['10000 articles, one live update, wall time at most 10.00 s: 11.00 s'],
 		],
 		[
 			'nothing changed too slow',
@@ -192,6 +209,7 @@ describe('checkTargets', () => {
 			.map((row) => ({ ...row, size: 300, ms: 60_000 }));
 		expect(checkTargets(small).map((result) => result.target)).toEqual([
 			'300 articles, one changed, exactly 1 article parsed',
+			'300 articles, one live update, exactly 1 article parsed',
 			'300 articles, nothing changed, exactly 0 articles parsed',
 			'300 articles, one added, exactly 1 article parsed',
 			'300 articles, peak RSS of every build of ours at most 1.50 GiB',
@@ -207,10 +225,11 @@ describe('checkTargets', () => {
 			...passingRun().map((row) => ({ ...row, size: 50000, ms: row.ms * 5 })),
 		];
 		const results = checkTargets(rows);
-		expect(results.filter((r) => r.target.startsWith('1000 '))).toHaveLength(5);
-		expect(results.filter((r) => r.target.startsWith('10000 '))).toHaveLength(8);
+		expect(results.filter((r) => r.target.startsWith('1000 '))).toHaveLength(6);
+		expect(results.filter((r) => r.target.startsWith('10000 '))).toHaveLength(10);
 		expect(failures(rows)).toEqual([
 			'50000 articles, one changed, wall time at most 10.00 s: 40.00 s',
+			'50000 articles, one live update, wall time at most 10.00 s: 40.00 s',
 			'50000 articles, nothing changed, wall time at most 10.00 s: 40.00 s',
 		]);
 	});
@@ -220,6 +239,11 @@ describe('checkTargets', () => {
 		expect(checkTargets(passingRun(), strict).filter((r) => !r.pass)).toEqual([
 			{
 				target: '10000 articles, one changed, wall time at most 5.00 s',
+				figure: '8.00 s',
+				pass: false,
+			},
+			{
+				target: '10000 articles, one live update, wall time at most 5.00 s',
 				figure: '8.00 s',
 				pass: false,
 			},

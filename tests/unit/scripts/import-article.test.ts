@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
-import { runScript } from '../../helpers/run-script.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import { runScript } from '../../helpers/unit/run-script.ts';
 import { articleBlocks } from '../../../src/lib/article/article-schema.ts';
 
 const SEED = 'tests/fixtures/articles/seed.txt';
@@ -27,7 +27,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const run = (...args: string[]) => runScript('scripts/import-article.ts', [...args, '--dir', dir]);
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 60_000 }, () => {
 	it('writes the seed story as an article the pipeline accepts, and prints its path', () => {
 		const { code, stdout, stderr } = run(
 			SEED,

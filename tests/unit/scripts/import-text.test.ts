@@ -4,8 +4,8 @@ import { importText, isTitleLike, textToMarkdown } from '../../../scripts/lib/im
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { articleBlocks, type Article } from '../../../src/lib/article/article-schema.ts';
 import type { FrontMatter } from '../../../src/lib/article/front-matter-schema.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
-import { htmlOf } from '../../helpers/parts.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import { htmlOf } from '../../helpers/shared/parts.ts';
 
 const META: FrontMatter = {
 	title: 'A headline',

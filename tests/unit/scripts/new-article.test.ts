@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
-import { TEST_OPTIONS } from '../../helpers/article-options.ts';
-import { runScript } from '../../helpers/run-script.ts';
+import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import { runScript } from '../../helpers/unit/run-script.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -21,7 +21,7 @@ const todayUtc = () =>
 		day: '2-digit',
 	}).format(new Date());
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 60_000 }, () => {
 	it('writes a draft named after the headline that the pipeline accepts, and prints its path', () => {
 		const { code, stdout, stderr } = run('Protesters storm the “US” embassy: Iran’s role');
 		const file = join(dir, 'protesters-storm-the-us-embassy-irans-role.md');

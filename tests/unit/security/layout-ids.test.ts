@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_IDS } from '../../../src/lib/markdown/rehype-heading-ids.ts';
-import { ROOT } from '../../helpers/paths.ts';
+import { ROOT } from '../../helpers/shared/paths.ts';
 
 const FOLDERS = ['src/components', 'src/layouts', 'src/pages'];
 

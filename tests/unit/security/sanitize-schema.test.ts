@@ -5,7 +5,7 @@ import {
 	REMOVED_GLOBAL_ATTRIBUTES,
 	articleSanitizeSchema,
 } from '../../../src/lib/markdown/sanitize-schema.ts';
-import { SCRIPT_CAPABLE_ELEMENTS, URL_PROPERTIES } from '../../helpers/html-safety.ts';
+import { SCRIPT_CAPABLE_ELEMENTS, URL_PROPERTIES } from '../../helpers/shared/html-safety.ts';
 
 /** Every attribute name a schema allows on any element (`'*'` included). */
 function allowedAttributes(schema: Schema): Set<string> {

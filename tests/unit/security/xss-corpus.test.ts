@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleError } from '../../../src/lib/article/article-error.ts';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
-import { TEST_OPTIONS, articleSource } from '../../helpers/article-options.ts';
-import { clobberFindings, unsafeFindings, urlScheme } from '../../helpers/html-safety.ts';
+import { TEST_OPTIONS, articleSource } from '../../helpers/shared/article-options.ts';
+import { clobberFindings, unsafeFindings, urlScheme } from '../../helpers/shared/html-safety.ts';
 import { countVectors, loadXssCorpus } from '../../../scripts/lib/xss-corpus.ts';
-import { blockHtmlOf, htmlOf } from '../../helpers/parts.ts';
+import { blockHtmlOf, htmlOf } from '../../helpers/shared/parts.ts';
 import { articleBlocks, type Article } from '../../../src/lib/article/article-schema.ts';
 
 const corpus = loadXssCorpus();

@@ -147,6 +147,12 @@ export interface UiStrings {
 		/** Text of the link to the original post, on its network. */
 		original: string;
 	};
+	/** The text-only edition (`/lite/`): its name, shown in its header. */
+	liteEdition: string;
+	/** Text of a full page's link to its text-only version. */
+	liteVersion: string;
+	/** Text of a text-only page's link to its full version. */
+	fullVersion: string;
 	/** The words of a video block, which links to the provider's player and loads nothing. */
 	video: {
 		/** The link's text. */
@@ -155,6 +161,31 @@ export interface UiStrings {
 		note: string;
 		/** The caption under the link. */
 		caption: string;
+	};
+	/** The words of a live page (live coverage). */
+	live: {
+		/** The label above a live article's updates while the coverage runs. */
+		running: string;
+		/** Says the coverage has ended, before the time it ended. */
+		ended: string;
+		/** Label before the newest update's time. */
+		lastUpdated: string;
+		/** Text of the plain link that reloads the page for newer updates. */
+		reload: string;
+		/** Heading of the list of key events. */
+		keyEvents: string;
+		/** Heading of the updates. */
+		updates: string;
+		/** Marks a key event among the updates. */
+		keyEvent: string;
+		/** Link to the previous page of updates (newer ones). */
+		newer: string;
+		/** Link to the next page of updates (older ones). */
+		older: string;
+		/** Accessible name of the pages of updates. */
+		pages: string;
+		/** Title of the updates' Atom feed. */
+		feed: string;
 	};
 }
 
@@ -265,10 +296,26 @@ const en: UiStrings = {
 	},
 	timeline: 'Timeline',
 	post: { original: 'View the original post' },
+	liteEdition: 'Text-only edition',
+	liteVersion: 'Text-only version',
+	fullVersion: 'Full version, with images',
 	video: {
 		play: 'Play video',
 		note: "Opens the video provider's player",
 		caption: 'Video',
+	},
+	live: {
+		running: 'Live coverage',
+		ended: 'This live coverage has ended.',
+		lastUpdated: 'Last updated',
+		reload: 'Reload for the latest updates',
+		keyEvents: 'Key events',
+		updates: 'Updates',
+		keyEvent: 'Key event',
+		newer: 'Newer updates',
+		older: 'Older updates',
+		pages: 'Pages of updates',
+		feed: 'Updates (Atom)',
 	},
 };
 
@@ -405,10 +452,26 @@ const ar: UiStrings = {
 	},
 	timeline: 'تسلسل زمني',
 	post: { original: 'اعرض المنشور الأصلي' },
+	liteEdition: 'النسخة النصية',
+	liteVersion: 'النسخة النصية',
+	fullVersion: 'النسخة الكاملة مع الصور',
 	video: {
 		play: 'شغّل الفيديو',
 		note: 'يفتح مشغّل مزوّد الفيديو',
 		caption: 'فيديو',
+	},
+	live: {
+		running: 'تغطية مباشرة',
+		ended: 'انتهت هذه التغطية المباشرة.',
+		lastUpdated: 'آخر تحديث',
+		reload: 'أعد تحميل الصفحة لأحدث التحديثات',
+		keyEvents: 'أبرز الأحداث',
+		updates: 'التحديثات',
+		keyEvent: 'حدث بارز',
+		newer: 'تحديثات أحدث',
+		older: 'تحديثات أقدم',
+		pages: 'صفحات التحديثات',
+		feed: 'التحديثات (Atom)',
 	},
 };
 

@@ -1,4 +1,5 @@
-import type { Article, ArticleMeta } from '../../article/article-schema.ts';
+import type { Article, ArticleMeta, Live } from '../../article/article-schema.ts';
+import { updateHeadline } from '../live/live-pages.ts';
 import { assertNever } from '../../core/assert-never.ts';
 
 /** An image as published: absolute URL, pixel size and what is known of its rights. */
@@ -240,6 +241,34 @@ function pairedJsonLd(article: PairedArticle): JsonLdObject {
 		headline: article.title,
 		inLanguage: article.lang,
 	};
+}
+
+/**
+ * The schema.org `LiveBlogPosting` of a live article: its `NewsArticle` fields, the coverage's
+ * start and end, `dateModified` the newest update's time when later, and a `liveBlogUpdate` for
+ * every update (`BlogPosting`: headline, `datePublished` as written, `url` of its permalink on the
+ * page that holds it). `updateUrl` gives that URL from the update's newest-first index and id.
+ */
+export function liveBlogPostingJsonLd(
+	article: Article & { live: Live },
+	context: NewsArticleContext & { updateUrl: (index: number, id: string) => string },
+): JsonLdObject {
+	const { live } = article;
+	const json = newsArticleJsonLd(article, context);
+	json['@type'] = 'LiveBlogPosting';
+	json['coverageStartTime'] = live.start.iso;
+	if (live.end !== undefined) json['coverageEndTime'] = live.end.iso;
+	const newest = live.updates[0];
+	const modified = article.meta.updatedDate ?? article.meta.pubDate;
+	if (newest !== undefined && newest.time.epochMs > modified.epochMs)
+		json['dateModified'] = newest.time.iso;
+	json['liveBlogUpdate'] = live.updates.map((update, index) => ({
+		'@type': 'BlogPosting',
+		headline: updateHeadline(update),
+		datePublished: update.time.iso,
+		url: context.updateUrl(index, update.id),
+	}));
+	return json;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Article, Block, Part } from '../../article/article-schema.ts';
 import { assertNever } from '../../core/assert-never.ts';
+import { LIVE_PAGE_SIZE, updateHeadline } from '../live/live-pages.ts';
 
 /**
  * The document the search index is built from for one article: its headline (`h1`, which
@@ -8,7 +9,9 @@ import { assertNever } from '../../core/assert-never.ts';
  * parsed article, not from its page: indexing needs no built page, and nothing but the story's
  * own text (no byline, dates, navigation, share links or interface words) can get into it.
  */
-export function searchRecordHtml(article: Pick<Article, 'meta' | 'lead' | 'sections'>): string {
+export function searchRecordHtml(
+	article: Pick<Article, 'meta' | 'lead' | 'sections' | 'live'>,
+): string {
 	const { meta } = article;
 	const parts = (list: readonly Part[]) =>
 		list.map((part) => (part.kind === 'html' ? part.html : searchBlockHtml(part))).join('');
@@ -22,6 +25,13 @@ export function searchRecordHtml(article: Pick<Article, 'meta' | 'lead' | 'secti
 		...article.sections.map(
 			(section) =>
 				`<h2 id="${escapeHtml(section.id)}">${escapeHtml(section.title)}</h2>${parts(section.parts)}`,
+		),
+		// A live article's updates, newest first, each under its headline: those on the article page
+		// with their permalink's id, so a result can point at the update; the older ones, on later
+		// pages, without, so no result points at a fragment the article page lacks.
+		...(article.live?.updates ?? []).map(
+			(update, index) =>
+				`<h2${index < LIVE_PAGE_SIZE ? ` id="${escapeHtml(update.id)}"` : ''}>${escapeHtml(updateHeadline(update))}</h2>${parts(update.parts)}`,
 		),
 		'</div></article></body></html>',
 	].join('');

@@ -1,9 +1,11 @@
+import { decodeCharacterReferences, XML_ENTITIES } from '../../core/character-references.ts';
 import { displayLocale, formatArticleDate } from '../i18n/format-article-date.ts';
 import type { SearchStatusText } from '../i18n/strings.ts';
 
 /**
  * What the search page's script shows of Pagefind's answers. Runs in the browser: this module
- * imports nothing at run time but the date formatting of `dates.ts`.
+ * imports nothing at run time but the date formatting of `dates.ts` and the character references'
+ * decoding of `core/character-references.ts`.
  */
 
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses. */
@@ -36,27 +38,12 @@ export interface ExcerptPart {
 	marked: boolean;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00a0',
-};
+/** The named references Pagefind writes: XML's five and the no-break space. */
+const ENTITIES: Readonly<Record<string, string>> = { ...XML_ENTITIES, nbsp: '\u00a0' };
 
-/** Decodes the character references Pagefind writes in excerpts. */
+/** Decodes the character references Pagefind writes in excerpts (named ones in any case). */
 function decodeText(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name.startsWith('#')) {
-			const code =
-				name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-			return Number.isInteger(code) && code > 0 && code <= 0x10ffff
-				? String.fromCodePoint(code)
-				: whole;
-		}
-		return ENTITIES[name.toLowerCase()] ?? whole;
-	});
+	return decodeCharacterReferences(text, (name) => ENTITIES[name.toLowerCase()]);
 }
 
 /**

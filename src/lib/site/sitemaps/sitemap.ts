@@ -25,7 +25,10 @@ export interface NewsArticle {
 	title: string;
 	/** BCP 47 tag of the article. */
 	lang: string;
+	/** Its publication; for a live article whose coverage runs, its newest update's time. */
 	pubDate: ArticleDate;
+	/** Whether its live coverage runs: it stays in the news sitemap however old it is. */
+	live?: boolean | undefined;
 }
 
 /** One sitemap file of the index: its name (`sitemap-<name>.xml`), its XML and newest `lastmod`. */
@@ -172,7 +175,8 @@ function lastmodElement(date: ArticleDate | undefined) {
 
 /**
  * Every sitemap file of the site: the pages in files of at most `maxUrls` (`0`, `1`...), then
- * `news` with the articles published in the two days before `now`, when there are any (an
+ * `news` with the articles published in the two days before `now` and the live articles whose
+ * coverage runs, when there are any (an
  * empty `<urlset>` is not valid, and a file no index names would only confuse).
  */
 export function sitemapFiles(options: {
@@ -189,7 +193,9 @@ export function sitemapFiles(options: {
 			lastmod: newestModified(pages.flatMap((page) => page.articles)),
 		}),
 	);
-	const recent = options.news.filter((article) => inNewsWindow(article.pubDate, options.now));
+	const recent = options.news.filter(
+		(article) => article.live === true || inNewsWindow(article.pubDate, options.now),
+	);
 	if (recent.length > 0) {
 		files.push({
 			name: 'news',

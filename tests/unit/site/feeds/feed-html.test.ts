@@ -3,7 +3,7 @@ import { feedContentHtml } from '../../../../src/lib/site/feeds/feed-html.ts';
 import type { Block, Part } from '../../../../src/lib/article/article-schema.ts';
 import { feedBlock } from '../../../../src/lib/site/feeds/feed-block.ts';
 import { uiStrings } from '../../../../src/lib/site/i18n/strings.ts';
-import { renderMarkdown } from '../../../helpers/render-markdown.ts';
+import { renderMarkdown } from '../../../helpers/unit/render-markdown.ts';
 
 const ARTICLE_URL = 'https://news.example/news/articles/this-story/';
 const options = {

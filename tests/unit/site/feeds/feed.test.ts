@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { xmlSyntaxError } from '../../../helpers/xml-check.ts';
+import { xmlSyntaxError } from '../../../helpers/shared/xml-check.ts';
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../../../../src/lib/article/article-schema.ts';
 import { resolveDate } from '../../../../src/lib/core/dates.ts';
@@ -12,7 +12,14 @@ import {
 	rssFeed,
 	type FeedMeta,
 } from '../../../../src/lib/site/feeds/feed.ts';
-import { attr, child, children, text, texts, type Tree } from '../../../helpers/parsed-tree.ts';
+import {
+	attr,
+	child,
+	children,
+	text,
+	texts,
+	type Tree,
+} from '../../../helpers/shared/parsed-tree.ts';
 
 const NASTY = 'Fish & <chips> "quoted" ]]> \u2028 bell\u0007';
 const CLEANED = NASTY.replace('\u0007', '\uFFFD');

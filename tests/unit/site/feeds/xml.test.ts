@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { xmlSyntaxError } from '../../../helpers/xml-check.ts';
+import { xmlSyntaxError } from '../../../helpers/shared/xml-check.ts';
 import { describe, expect, it } from 'vitest';
 import {
 	el,

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { xmlSyntaxError } from '../../../helpers/xml-check.ts';
+import { xmlSyntaxError } from '../../../helpers/shared/xml-check.ts';
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from '../../../../src/lib/core/dates.ts';
 import {
@@ -13,7 +13,7 @@ import {
 	type NewsArticle,
 	w3cDatetime,
 } from '../../../../src/lib/site/sitemaps/sitemap.ts';
-import { attr, child, children } from '../../../helpers/parsed-tree.ts';
+import { attr, child, children } from '../../../helpers/shared/parsed-tree.ts';
 
 const date = (input: string) => resolveDate(input, 'UTC');
 const parser = new XMLParser({

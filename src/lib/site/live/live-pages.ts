@@ -1,0 +1,128 @@
+import { offsetMs, type ArticleDate } from '../../core/dates.ts';
+import type { LiveUpdate, Part } from '../../article/article-schema.ts';
+import { partText } from '../blocks/part-text.ts';
+import { articlePath } from '../urls.ts';
+
+/** How many updates a live page shows; older ones go to `/articles/<slug>/page/2/` and on. */
+export const LIVE_PAGE_SIZE = 30;
+
+/** What a live page needs of an update besides its parts. */
+export type UpdateHead = Pick<LiveUpdate, 'id' | 'time' | 'key' | 'title'>;
+
+/**
+ * The base-aware path of page `page` of a live article: its article page, then
+ * `/articles/<slug>/page/2/`…
+ */
+export function livePagePath(slug: string, page: number, base = '/'): string {
+	const first = articlePath(slug, base);
+	return page > 1 ? `${first}page/${String(page)}/` : first;
+}
+
+/** The base-aware path of a live article's Atom feed of updates, beside its page. */
+export function updatesFeedPath(slug: string, base = '/'): string {
+	return `${articlePath(slug, base)}updates.xml`;
+}
+
+/** How many pages a live article's updates fill (at least one: the first page holds the summary). */
+export function livePageCount(updates: number): number {
+	return Math.max(1, Math.ceil(updates / LIVE_PAGE_SIZE));
+}
+
+/** The 1-based page that holds the update at `index` of the newest-first list. */
+export function pageOfUpdate(index: number): number {
+	return Math.floor(index / LIVE_PAGE_SIZE) + 1;
+}
+
+/** The updates page `page` shows, newest first. */
+export function updatesOnPage<T>(updates: readonly T[], page: number): T[] {
+	return updates.slice((page - 1) * LIVE_PAGE_SIZE, page * LIVE_PAGE_SIZE);
+}
+
+/** The base-aware URL path of an update's permalink: the page that holds it, and its fragment. */
+export function updatePath(slug: string, index: number, id: string, base = '/'): string {
+	return `${livePagePath(slug, pageOfUpdate(index), base)}#${id}`;
+}
+
+/** A key event, as the "Key events" list links to it. */
+export interface KeyEvent {
+	/** The update's id (its fragment). */
+	id: string;
+	/** Its title. */
+	title: string;
+	/** When it was posted. */
+	time: ArticleDate;
+	/** The base-aware path of its permalink, on whichever page holds it. */
+	href: string;
+}
+
+/** The key events of a live article, newest first, each linking to the page that holds it. */
+export function keyEvents(slug: string, updates: readonly UpdateHead[], base = '/'): KeyEvent[] {
+	return updates.flatMap((update, index) =>
+		update.key && update.title !== undefined
+			? [
+					{
+						id: update.id,
+						title: update.title,
+						time: update.time,
+						href: updatePath(slug, index, update.id, base),
+					},
+				]
+			: [],
+	);
+}
+
+/** The newest update's time, or `undefined` before the first update. */
+export function lastUpdate(live: {
+	updates: readonly Pick<LiveUpdate, 'time'>[];
+}): ArticleDate | undefined {
+	return live.updates[0]?.time;
+}
+
+/**
+ * What sitemaps date an article by: its `pubDate`, and as `updatedDate` its own or, for a live
+ * article, its newest update's time when that is later.
+ */
+export function datedMeta<
+	M extends { pubDate: ArticleDate; updatedDate?: ArticleDate | undefined },
+>(meta: M, live: { updates: readonly Pick<LiveUpdate, 'time'>[] } | undefined): M {
+	const last = live === undefined ? undefined : lastUpdate(live);
+	const own = meta.updatedDate ?? meta.pubDate;
+	return last === undefined || last.epochMs <= own.epochMs ? meta : { ...meta, updatedDate: last };
+}
+
+/**
+ * An instant as an ISO 8601 date-time in `timeZone`, with that zone's offset
+ * (`2019-12-31T14:05:00+03:00`): what `<time datetime>` carries on a live page, so the machine
+ * reading agrees with the time shown.
+ */
+export function zonedIso(epochMs: number, timeZone: string): string {
+	const offset = offsetMs(epochMs, timeZone);
+	const local = new Date(Math.floor(epochMs / 1000) * 1000 + offset).toISOString().slice(0, 19);
+	if (offset === 0) return `${local}Z`;
+	const minutes = Math.abs(offset) / 60_000;
+	const sign = offset < 0 ? '-' : '+';
+	const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+	const mm = String(minutes % 60).padStart(2, '0');
+	return `${local}${sign}${hh}:${mm}`;
+}
+
+/**
+ * An update's headline: its title, else the start of its text (at most `max` characters, cut at
+ * a word), for JSON-LD and feed entries, which need one.
+ */
+export function updateHeadline(
+	update: Pick<LiveUpdate, 'title'> & { parts: readonly Part[] },
+	max = 110,
+): string {
+	if (update.title !== undefined) return update.title;
+	const text = update.parts
+		.map((part) => (part.kind === 'html' ? partText(part) : ''))
+		.join(' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (text.length <= max) return text;
+	// The ellipsis takes the place of the space (or the letter) at which the text is cut.
+	const cut = text.slice(0, max);
+	const space = cut.lastIndexOf(' ');
+	return `${space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)}…`;
+}

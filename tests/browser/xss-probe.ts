@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test';
+
+/** What the probe saw on one page. */
+export interface ProbeReport {
+	/** Dialogs that opened (alert, confirm, prompt, beforeunload). */
+	dialogs: string[];
+	/** Calls to the sinks vectors call: alert, confirm, prompt, print, xss. */
+	sinkCalls: string[];
+	/** Content Security Policy violations (events and console reports). */
+	violations: string[];
+	/** Requests to another origin that nobody asked for (before any click). */
+	foreignRequests: string[];
+	/** Navigations the page started that no clicked link asked for, popups included. */
+	navigations: string[];
+	/** Links clicked whose address is not http(s), mailto or on the page's own origin. */
+	unsafeLinks: string[];
+	/** How many links and controls in the article were hovered, focused and clicked with the mouse. */
+	interacted: number;
+	/** How many elements of the article were sent synthetic pointer, focus and key events. */
+	touched: number;
+}
+
+/**
+ * Runs before any of the page's own code: sinks that record instead of block. Only in the top
+ * frame, so a vector that takes a fresh `alert` from a new frame opens a real dialog, which
+ * the probe sees too.
+ */
+function installSinks(): void {
+	if (window.top !== window) return;
+	const calls: string[] = [];
+	const violations: string[] = [];
+	const record = (name: string) =>
+		function sink(...args: unknown[]) {
+			calls.push(`${name}(${args.map(String).join(', ')})`);
+			return name === 'confirm' ? false : null;
+		};
+	Object.assign(window, {
+		__xssCalls: calls,
+		__xssViolations: violations,
+		alert: record('alert'),
+		confirm: record('confirm'),
+		prompt: record('prompt'),
+		print: record('print'),
+		xss: record('xss'),
+	});
+	document.addEventListener('securitypolicyviolation', (event) => {
+		violations.push(`${event.effectiveDirective} blocked ${event.blockedURI} ${event.sample}`);
+	});
+}
+
+/**
+ * Links and controls a reader can hover, focus or click in the article's content; the table of
+ * contents and section anchors, and a live page's permalinks, key events and its links to reload
+ * and to its feed, are our own links and get synthetic events only.
+ */
+const INTERACTIVE =
+	'article :is(a, area, button, input, select, textarea, summary, label, [tabindex], [contenteditable]):not(.toc a, .heading-anchor, .update-time, .key-events a, .live-status a)';
+
+/** Sends every element of the article the events a reader's pointer and keyboard would. */
+function touchEveryElement(): number {
+	const elements = [...document.querySelectorAll<HTMLElement>('article *')];
+	for (const element of elements) {
+		for (const type of ['pointerover', 'pointerenter', 'mouseover', 'mouseenter', 'mousemove']) {
+			element.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+		}
+		element.focus();
+		element.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+		element.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Enter' }));
+		for (const type of ['mousedown', 'mouseup', 'mouseout', 'mouseleave']) {
+			element.dispatchEvent(new MouseEvent(type, { bubbles: true }));
+		}
+		element.blur();
+	}
+	return elements.length;
+}
+
+/**
+ * Loads `url` and reports anything an article could make happen: a dialog, a call to a sink
+ * (`alert(1)` and friends, replaced by recorders), a CSP violation, a request to another
+ * origin, a navigation; then hovers, focuses and clicks every link and control in the article
+ * and reports again. Each click's navigation is answered with 204 No Content, so the page
+ * stays and the next element can be tried; the address it asked for is checked instead.
+ */
+export async function probePage(page: Page, url: string): Promise<ProbeReport> {
+	const origin = new URL(url).origin;
+	const report: ProbeReport = {
+		dialogs: [],
+		sinkCalls: [],
+		violations: [],
+		foreignRequests: [],
+		navigations: [],
+		unsafeLinks: [],
+		interacted: 0,
+		touched: 0,
+	};
+	const asked = new Set<string>();
+	let loaded = false;
+
+	await page.addInitScript(installSinks);
+	page.on('dialog', (dialog) => {
+		report.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+		void dialog.dismiss().catch(() => undefined);
+	});
+	page.on('popup', (popup) => report.navigations.push(`popup ${popup.url()}`));
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) report.violations.push(message.text());
+	});
+	await page.route('**/*', async (route) => {
+		const request = route.request();
+		const target = request.url();
+		if (loaded && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+			if (!asked.has(target.replace(/#.*$/, ''))) report.navigations.push(target);
+			await route.fulfill({ status: 204, body: '' });
+			return;
+		}
+		if (new URL(target).origin !== origin) {
+			if (!loaded || !asked.has(target.replace(/#.*$/, ''))) report.foreignRequests.push(target);
+			await route.abort('blockedbyclient');
+			return;
+		}
+		await route.continue();
+	});
+
+	await page.goto(url, { waitUntil: 'load' });
+	loaded = true;
+
+	report.touched = await page.evaluate(touchEveryElement);
+	const controls = page.locator(INTERACTIVE);
+	const count = await controls.count();
+	for (let index = 0; index < count; index++) {
+		const control = controls.nth(index);
+		const href = await control.evaluate((element) =>
+			element instanceof HTMLAnchorElement || element instanceof HTMLAreaElement
+				? element.href
+				: null,
+		);
+		if (href !== null && href !== '') {
+			const scheme = new URL(href).protocol;
+			if (!['http:', 'https:', 'mailto:'].includes(scheme)) report.unsafeLinks.push(href);
+			asked.add(href.replace(/#.*$/, ''));
+		}
+		// The real mouse and keyboard, one round trip each; no waiting for actionability.
+		await control.scrollIntoViewIfNeeded({ timeout: 200 }).catch(() => undefined);
+		const box = await control.boundingBox();
+		await control.focus({ timeout: 200 }).catch(() => undefined);
+		if (box && box.width > 0 && box.height > 0) {
+			const x = box.x + box.width / 2;
+			const y = box.y + box.height / 2;
+			await page.mouse.move(x, y);
+			await page.mouse.click(x, y);
+		} else {
+			await control.dispatchEvent('click');
+		}
+		report.interacted++;
+	}
+	// Anything a handler scheduled gets a moment to run.
+	await page.waitForTimeout(100);
+	const seen = await page
+		.evaluate(() => {
+			const w = window as unknown as { __xssCalls?: string[]; __xssViolations?: string[] };
+			return { calls: w.__xssCalls ?? [], violations: w.__xssViolations ?? [] };
+		})
+		.catch((error: unknown) => ({ calls: [`page gone: ${String(error)}`], violations: [] }));
+	report.sinkCalls.push(...seen.calls);
+	report.violations.push(...seen.violations);
+	return report;
+}
