@@ -41,6 +41,8 @@ export interface BrandFile {
 	name: string;
 	type: string;
 	bytes: () => Promise<Uint8Array>;
+	/** What its bytes are made from (its page's cache key): an unchanged file is not made again. */
+	key: string;
 }
 
 function svgSource(setting: string, path: string): string {
@@ -73,9 +75,20 @@ export function brandFiles(): BrandFile[] {
 			name: 'favicon.svg',
 			type: 'image/svg+xml',
 			bytes: () => Promise.resolve(new TextEncoder().encode(favicon)),
+			key: favicon,
 		},
-		{ name: 'favicon-32.png', type: 'image/png', bytes: rasterize(favicon, 32) },
-		{ name: 'apple-touch-icon.png', type: 'image/png', bytes: rasterize(favicon, 180) },
+		{
+			name: 'favicon-32.png',
+			type: 'image/png',
+			bytes: rasterize(favicon, 32),
+			key: `32\0${favicon}`,
+		},
+		{
+			name: 'apple-touch-icon.png',
+			type: 'image/png',
+			bytes: rasterize(favicon, 180),
+			key: `180\0${favicon}`,
+		},
 	];
 	if (siteConfig.publisher.logo.toLowerCase().endsWith('.svg')) {
 		const logo = svgSource('publisher.logo', siteConfig.publisher.logo);
@@ -84,8 +97,14 @@ export function brandFiles(): BrandFile[] {
 				name: 'logo.svg',
 				type: 'image/svg+xml',
 				bytes: () => Promise.resolve(new TextEncoder().encode(logo)),
+				key: logo,
 			},
-			{ name: 'logo.png', type: 'image/png', bytes: rasterize(logo, LOGO_PNG_SIZE) },
+			{
+				name: 'logo.png',
+				type: 'image/png',
+				bytes: rasterize(logo, LOGO_PNG_SIZE),
+				key: `${String(LOGO_PNG_SIZE)}\0${logo}`,
+			},
 		);
 	}
 	return files;

@@ -1,5 +1,5 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, stat, unlink } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -28,8 +28,8 @@ const MANIFEST = 'incremental-build.json';
 const CACHED_PAGES = 'dist';
 /** Stands in the cache folder from linking pages until the build has generated them. */
 const MARKER = 'pages-linked';
-/** Links made at once (each waits on the file system, not on the CPU). */
-const AT_ONCE = 64;
+/** Pages linked between two turns of the event loop. */
+const AT_ONCE = 500;
 
 /** What Astro's incremental cache lists, as far as this integration reads it. */
 interface Manifest {
@@ -115,27 +115,32 @@ async function placePages(
 	writeFileSync(marker, '');
 	const made = new Set<string>();
 	const placed: string[] = [];
-	const placeOne = async (file: string) => {
+	// Synchronous calls, a batch at a time between turns of the event loop: a promise per call
+	// (some 50,000 for 25,000 pages) cost the main thread more than the calls themselves, and
+	// Vite's build, running meanwhile, mostly waits on its own native threads.
+	const placeOne = (file: string) => {
 		const from = join(cacheDir, CACHED_PAGES, file);
 		const to = join(outDir, file);
 		const dir = dirname(to);
 		if (!made.has(dir)) {
 			made.add(dir);
-			await mkdir(dir, { recursive: true });
+			mkdirSync(dir, { recursive: true });
 		}
 		try {
-			await link(from, to);
+			linkSync(from, to);
 		} catch (error) {
 			const code = (error as NodeJS.ErrnoException).code;
 			// A page missing from the cache is rendered; across file systems, a copy does.
 			if (code === 'ENOENT') return;
 			if (code !== 'EXDEV') throw error;
-			await copyFile(from, to);
+			copyFileSync(from, to);
 		}
 		placed.push(file);
 	};
-	for (let i = 0; i < files.length; i += AT_ONCE)
-		await Promise.all(files.slice(i, i + AT_ONCE).map(placeOne));
+	for (let i = 0; i < files.length; i += AT_ONCE) {
+		for (const file of files.slice(i, i + AT_ONCE)) placeOne(file);
+		await new Promise((resolve) => setImmediate(resolve));
+	}
 	return { files: placed, since };
 }
 

@@ -317,7 +317,8 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $b
 });
 
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', (build) => {
-	// Text-only pages link no feed: their one alternate is their full page (lite-edition.test.ts).
+	// Text-only pages link no feed: their one alternate is their full page (lite-edition.test.ts),
+	// which names it as canonical and carries the feeds.
 	const pages = listPages(build.outDir, build.base).filter((page) => !page.rel.startsWith('lite/'));
 	const topicPage = new RegExp(`^${build.base}(?:ar/)?topics/([^/]+)/(\\d+/)?$`);
 	const authorPage = new RegExp(`^${build.base}authors/([^/]+)/(\\d+/)?$`);

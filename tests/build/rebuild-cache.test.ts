@@ -160,13 +160,16 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		expect(parsed(run)).toBe(1);
 		const after = snapshot(project.outDir);
 		const livePage2 = `articles/${slug}/page/2/index.html`;
-		// Its two pages (the second new) and its feed of updates; the sitemaps date it anew (the
-		// index too, when it is the newest). No listing: an update changes nothing they show.
+		// Its two pages (the second new) and their text-only pages, and its feed of updates; the
+		// sitemaps date it anew (the index too, when it is the newest). No listing: an update
+		// changes nothing they show.
 		const rewritten = outsideIndex(changed(first, after));
+		const litePages = [`lite/${page(LIVE_CORPUS.index)}`, `lite/${livePage2}`];
 		expect(rewritten).toEqual(
 			expect.arrayContaining([
 				page(LIVE_CORPUS.index),
 				livePage2,
+				...litePages,
 				`articles/${slug}/updates.xml`,
 				'sitemap-0.xml',
 				// Its coverage runs: the news sitemap carries it with its last update's time.
@@ -179,6 +182,7 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 					![
 						page(LIVE_CORPUS.index),
 						livePage2,
+						...litePages,
 						`articles/${slug}/updates.xml`,
 						'sitemap-0.xml',
 						'sitemap-news.xml',
