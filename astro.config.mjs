@@ -3,8 +3,7 @@ import { defineConfig } from 'astro/config';
 import { buildStages } from './src/integrations/build-stages.ts';
 import { restorePages } from './src/integrations/restore-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { primaryLanguage } from './src/lib/core/language.ts';
-import { siteConfig } from './src/site.config.ts';
+import { editions, siteConfig } from './src/site.config.ts';
 
 // Articles are parsed by our own pipeline in the content loader (src/loaders), not by Astro's
 // Markdown processor, so no Markdown plugins are configured here.
@@ -21,13 +20,10 @@ export default defineConfig({
 	// break the Content Security Policy.
 	markdown: { syntaxHighlight: false },
 	// Unchanged pages are linked into place from the incremental cache while Vite builds. The
-	// search index is built from the parsed articles while pages render (dist/pagefind/<shard>/);
-	// the build fails when it cannot. The stage timer comes last, to see the others finish.
-	integrations: [
-		restorePages(),
-		searchIndex({ language: primaryLanguage(siteConfig.defaultLang) }),
-		buildStages(),
-	],
+	// search index is built from the parsed articles while pages render (dist/pagefind/<shard>/,
+	// an edition's under its root: dist/ar/pagefind/<shard>/); the build fails when it cannot.
+	// The stage timer comes last, to see the others finish.
+	integrations: [restorePages(), searchIndex({ editions }), buildStages()],
 	// The bench's corpora and the tests' scratch space hold hundreds of thousands of files;
 	// watching them would exhaust the system's file watchers in `astro dev`.
 	vite: {

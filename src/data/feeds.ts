@@ -24,7 +24,8 @@ import {
 	topicPath,
 } from '../lib/site/urls.ts';
 import { updateHeadline, updatePath, updatesFeedPath } from '../lib/site/live/live-pages.ts';
-import { siteConfig } from '../site.config.ts';
+import { editions, siteConfig } from '../site.config.ts';
+import { editionParam, type Edition } from '../lib/site/editions/editions.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
 import { pageCacheKey } from '../lib/site/listings/cache-key.ts';
 import { siteData, type ArticleEntry } from './site-data.ts';
@@ -35,9 +36,11 @@ const base = import.meta.env.BASE_URL;
 // in the site feeds and in each of its topics' feeds, three formats each, and is built once.
 const contentCache = new Map<string, Promise<string>>();
 
-function contentOf(entry: ArticleEntry, articleUrl: string): Promise<string> {
+function contentOf(entry: ArticleEntry, articleUrl: string, feedLang: string): Promise<string> {
 	const { data } = entry;
-	let content = contentCache.get(data.bodyKey);
+	// The HTML marks the text's language where it is not the feed's: one per feed language.
+	const key = `${data.bodyKey}\0${feedLang}`;
+	let content = contentCache.get(key);
 	if (content === undefined) {
 		content = Promise.all([loadArticle(data), publishedImages(data.bodyImages ?? {})]).then(
 			([article, images]) => {
@@ -53,13 +56,13 @@ function contentOf(entry: ArticleEntry, articleUrl: string): Promise<string> {
 						articleUrl,
 						lang: data.meta.lang,
 						dir: data.meta.dir,
-						feedLang: siteConfig.defaultLang,
+						feedLang,
 						block: (block) => feedBlock(block, blockOptions),
 					},
 				);
 			},
 		);
-		contentCache.set(data.bodyKey, content);
+		contentCache.set(key, content);
 	}
 	return content;
 }
@@ -87,7 +90,7 @@ async function publishedImages(
 	return new Map(entries);
 }
 
-async function itemsOf(entries: readonly ArticleEntry[]): Promise<FeedItem[]> {
+async function itemsOf(entries: readonly ArticleEntry[], feedLang: string): Promise<FeedItem[]> {
 	const { authorOf } = await siteData();
 	return Promise.all(
 		entries.map(async (entry) => {
@@ -95,7 +98,7 @@ async function itemsOf(entries: readonly ArticleEntry[]): Promise<FeedItem[]> {
 			const { meta } = entry.data;
 			// A byline that gives an author's id (`jane-doe`) is shown with the author's name.
 			const authors = meta.authors.map((name) => authorOf(name)?.name ?? name);
-			return feedItem({ ...meta, authors }, url, await contentOf(entry, url));
+			return feedItem({ ...meta, authors }, url, await contentOf(entry, url, feedLang));
 		}),
 	);
 }
@@ -117,17 +120,29 @@ function render(format: FeedFormat, meta: FeedMeta, items: readonly FeedItem[]):
 	}
 }
 
-/** The site-wide feed in `format`: the latest articles, full text. */
-export async function siteFeed(format: FeedFormat): Promise<Response> {
-	const entries = (await siteData()).articles.slice(0, FEED_LIMITS.site);
+/** `getStaticPaths` of an edition's feeds: one per edition, with the edition as a prop. */
+export function editionFeedPaths(): {
+	params: { edition: string | undefined };
+	props: { edition: Edition };
+}[] {
+	return editions.map((edition) => ({
+		params: { edition: editionParam(edition) },
+		props: { edition },
+	}));
+}
+
+/** An edition's feed in `format`: its latest articles, full text, in its language. */
+export async function siteFeed(format: FeedFormat, edition: Edition): Promise<Response> {
+	const { editionData } = await siteData();
+	const entries = editionData(edition.lang).articles.slice(0, FEED_LIMITS.site);
 	const meta: FeedMeta = {
 		title: siteConfig.title,
-		description: siteConfig.description,
-		lang: siteConfig.defaultLang,
-		pageUrl: absoluteUrl('/', siteConfig.url, base),
-		selfUrl: absoluteUrl(feedPath(format), siteConfig.url, base),
+		description: edition.description,
+		lang: edition.lang,
+		pageUrl: absoluteUrl(edition.root, siteConfig.url, base),
+		selfUrl: absoluteUrl(feedPath(format, undefined, edition.root), siteConfig.url, base),
 	};
-	return render(format, meta, await itemsOf(entries));
+	return render(format, meta, await itemsOf(entries, meta.lang));
 }
 
 /**
@@ -135,42 +150,55 @@ export async function siteFeed(format: FeedFormat): Promise<Response> {
  * cache key made of what the feed carries (the topic's name and the digests of its latest
  * articles), so an incremental build restores the feeds of topics whose articles did not change.
  */
-export async function topicFeedPaths(
-	format: FeedFormat,
-): Promise<{ params: { topic: string }; props: { topic: ListedTopic }; cacheKey: string }[]> {
-	const { listings, bySlug } = await siteData();
-	return listings.topics.map(({ topic }) => ({
-		params: { topic: topic.slug },
-		props: { topic },
-		cacheKey: pageCacheKey(`${format} feed ${JSON.stringify([topic.slug, topic.name])}`, {
-			items: topic.articles
-				.slice(0, FEED_LIMITS.topic)
-				.map((slug) => [slug, bySlug.get(slug)?.digest ?? '']),
-		}),
-	}));
+export async function topicFeedPaths(format: FeedFormat): Promise<
+	{
+		params: { edition: string | undefined; topic: string };
+		props: { topic: ListedTopic; edition: Edition };
+		cacheKey: string;
+	}[]
+> {
+	const { editions: editionList, bySlug } = await siteData();
+	return editionList.flatMap(({ edition, listings }) =>
+		listings.topics.map(({ topic }) => ({
+			params: { edition: editionParam(edition), topic: topic.slug },
+			props: { topic, edition },
+			cacheKey: pageCacheKey(
+				`${format} feed ${JSON.stringify([edition.root, topic.slug, topic.name])}`,
+				{
+					items: topic.articles
+						.slice(0, FEED_LIMITS.topic)
+						.map((slug) => [slug, bySlug.get(slug)?.digest ?? '']),
+				},
+			),
+		})),
+	);
 }
 
-/** A topic's feed in `format`: its latest articles, full text. */
-export async function topicFeed(format: FeedFormat, topic: ListedTopic): Promise<Response> {
+/** A topic's feed in `format`, in its edition: its latest articles, full text. */
+export async function topicFeed(
+	format: FeedFormat,
+	topic: ListedTopic,
+	edition: Edition,
+): Promise<Response> {
 	const { bySlug } = await siteData();
 	const entries = topic.articles
 		.slice(0, FEED_LIMITS.topic)
 		.flatMap((slug) => bySlug.get(slug) ?? []);
 	const meta: FeedMeta = {
 		title: `${topic.name} | ${siteConfig.title}`,
-		description: siteConfig.description,
-		lang: siteConfig.defaultLang,
-		pageUrl: absoluteUrl(topicPath(topic.slug), siteConfig.url, base),
-		selfUrl: absoluteUrl(feedPath(format, topic.slug), siteConfig.url, base),
+		description: edition.description,
+		lang: edition.lang,
+		pageUrl: absoluteUrl(topicPath(topic.slug, edition.root), siteConfig.url, base),
+		selfUrl: absoluteUrl(feedPath(format, topic.slug, edition.root), siteConfig.url, base),
 	};
-	return render(format, meta, await itemsOf(entries));
+	return render(format, meta, await itemsOf(entries, meta.lang));
 }
 
 /** `getStaticPaths` of the author feeds: one per author, with the author as a prop. */
 export async function authorFeedPaths(): Promise<
 	{ params: { author: string }; props: { author: AuthorRef } }[]
 > {
-	return (await siteData()).listings.authors.map(({ author }) => ({
+	return (await siteData()).authorPages.map(({ author }) => ({
 		params: { author: author.id },
 		props: { author: { id: author.id, name: author.name } },
 	}));
@@ -178,8 +206,8 @@ export async function authorFeedPaths(): Promise<
 
 /** An author's Atom feed: their latest articles, full text. */
 export async function authorFeed(author: AuthorRef): Promise<Response> {
-	const { listings } = await siteData();
-	const pages = listings.authors.find((entry) => entry.author.id === author.id)?.pages ?? [];
+	const { authorPages } = await siteData();
+	const pages = authorPages.find((entry) => entry.author.id === author.id)?.pages ?? [];
 	const { bySlug } = await siteData();
 	const entries = pages
 		.flatMap((page) => page.articles)
@@ -192,7 +220,7 @@ export async function authorFeed(author: AuthorRef): Promise<Response> {
 		pageUrl: absoluteUrl(authorPath(author.id), siteConfig.url, base),
 		selfUrl: absoluteUrl(authorFeedPath(author.id), siteConfig.url, base),
 	};
-	return render('atom', meta, await itemsOf(entries));
+	return render('atom', meta, await itemsOf(entries, meta.lang));
 }
 
 /**

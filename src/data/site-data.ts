@@ -2,13 +2,24 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ArticleError } from '../lib/article/article-error.ts';
 import { bylineResolver } from '../lib/site/listings/authors.ts';
 import { relatedByArticle } from '../lib/site/listings/topics.ts';
-import { siteListings, type SiteListings } from '../lib/site/listings/site-listings.ts';
+import {
+	authorListings,
+	siteListings,
+	type ListingPage,
+	type SiteListings,
+} from '../lib/site/listings/site-listings.ts';
+import {
+	articlesByEdition,
+	editionOf,
+	translationPairs,
+	type Edition,
+} from '../lib/site/editions/editions.ts';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
 import { holdBack } from '../lib/site/publishing/publishing.ts';
 import type { StoredArticle } from '../loaders/article-body-store.ts';
 import { registeredArticles } from '../loaders/article-registry.ts';
 import { devProblems } from '../loaders/dev-problems.ts';
-import { siteConfig } from '../site.config.ts';
+import { editions, siteConfig } from '../site.config.ts';
 
 /**
  * An article as pages get it: the article index's metadata joined with its content-store entry
@@ -62,6 +73,21 @@ export interface RelatedArticle {
 	meta: Pick<ListedArticle['meta'], 'title' | 'pubDate' | 'lang' | 'dir'>;
 }
 
+/** An article of this site paired with the page's article, as the page links it. */
+export interface PairedEntry {
+	slug: string;
+	meta: Pick<ListedArticle['meta'], 'title' | 'lang' | 'dir' | 'type'>;
+}
+
+/** One edition's pages' data: its articles and its listings (front, topics, archive). */
+export interface EditionData {
+	edition: Edition;
+	/** The edition's articles, newest first. */
+	articles: ArticleEntry[];
+	/** Its listings, under its root; no author pages (those are the site's, `authorPages`). */
+	listings: SiteListings<ListedArticle, AuthorEntry['data']>;
+}
+
 /**
  * The site's pages' data, computed once a build: the published articles, every listing cut into
  * pages, and each article's related coverage. Every `getStaticPaths`, the topics index, the
@@ -72,8 +98,16 @@ export interface SiteData {
 	articles: ArticleEntry[];
 	/** The same articles by slug. */
 	bySlug: Map<string, ArticleEntry>;
-	/** Every listing: the latest (with the front page), each topic, each month, each author, in pages. */
-	listings: SiteListings<ListedArticle, AuthorEntry['data']>;
+	/** Each edition (the default first) with its articles and listings. */
+	editions: EditionData[];
+	/** Each author's pages, listing their articles in every language. */
+	authorPages: { author: AuthorEntry['data']; pages: ListingPage<ListedArticle>[] }[];
+	/** The edition data of `lang`'s edition (an article's, a page's). */
+	editionData: (lang: string) => EditionData;
+	/** A translation's original, when it is a published article of this site, by slug. */
+	originalOf: Map<string, PairedEntry>;
+	/** An original's published translations, by slug. */
+	translationsOf: Map<string, PairedEntry[]>;
 	/** The authors, sorted by name. */
 	authors: AuthorEntry[];
 	/** The author a byline names (by id or name), or `undefined` for a name without a file. */
@@ -147,29 +181,72 @@ async function computeSiteData(): Promise<SiteData> {
 	]);
 	const articles = await shownArticles();
 	const listed = articles.map((entry) => entry.data);
-	const related = new Map(
-		[...relatedByArticle(listed, siteConfig.relatedArticleCount)].map(([slug, others]) => [
-			slug,
-			// Only what the page shows of each: its cache key hashes it.
-			others.map(({ slug: other, meta }) => ({
-				slug: other,
-				meta: { title: meta.title, pubDate: meta.pubDate, lang: meta.lang, dir: meta.dir },
-			})),
-		]),
-	);
 	const authorData = authors.map((entry) => entry.data);
+	const byEdition = articlesByEdition(
+		articles.map((entry) => ({ entry, meta: entry.data.meta })),
+		editions,
+	);
+	const editionList = editions.map((edition): EditionData => {
+		const own = (byEdition.get(edition) ?? []).map(({ entry }) => entry);
+		return {
+			edition,
+			articles: own,
+			listings: siteListings(
+				own.map((entry) => entry.data),
+				{
+					pageSize: siteConfig.pageSize,
+					locale: edition.lang,
+					timeZone: siteConfig.timeZone,
+					frontPage: siteConfig.frontPage,
+					root: edition.root,
+				},
+				[],
+			),
+		};
+	});
+	// Related coverage is the edition's: an article's readers read its language.
+	const related = new Map(
+		editionList.flatMap(({ articles: own }) =>
+			[
+				...relatedByArticle(
+					own.map((entry) => entry.data),
+					siteConfig.relatedArticleCount,
+				),
+			].map(([slug, others]) => [
+				slug,
+				// Only what the page shows of each: its cache key hashes it.
+				others.map(({ slug: other, meta }) => ({
+					slug: other,
+					meta: { title: meta.title, pubDate: meta.pubDate, lang: meta.lang, dir: meta.dir },
+				})),
+			]),
+		),
+	);
+	const dataOf = new Map(editionList.map((data) => [data.edition, data]));
+	const pairs = translationPairs(listed);
+	// Only what a page shows of its pair: its cache key hashes it.
+	const paired = (article: ListedArticle): PairedEntry => ({
+		slug: article.slug,
+		meta: {
+			title: article.meta.title,
+			lang: article.meta.lang,
+			dir: article.meta.dir,
+			type: article.meta.type,
+		},
+	});
 	return {
 		articles,
 		bySlug: new Map(articles.map((entry) => [entry.id, entry])),
-		listings: siteListings(
-			listed,
-			{
-				pageSize: siteConfig.pageSize,
-				locale: siteConfig.defaultLang,
-				timeZone: siteConfig.timeZone,
-				frontPage: siteConfig.frontPage,
-			},
-			authorData,
+		editions: editionList,
+		authorPages: authorListings(listed, authorData, siteConfig.pageSize),
+		editionData: (lang) => {
+			const data = dataOf.get(editionOf(lang, editions));
+			if (data === undefined) throw new Error(`no edition for "${lang}"`);
+			return data;
+		},
+		originalOf: new Map([...pairs.originalOf].map(([slug, original]) => [slug, paired(original)])),
+		translationsOf: new Map(
+			[...pairs.translationsOf].map(([slug, list]) => [slug, list.map(paired)]),
 		),
 		related,
 		authors,

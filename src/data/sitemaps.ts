@@ -37,53 +37,79 @@ export function siteSitemaps(): Promise<SitemapFile[]> {
 let sitemaps: Promise<SitemapFile[]> | undefined;
 
 async function makeSitemaps(): Promise<SitemapFile[]> {
-	const { articles, listings, pages: newsroomPages } = await siteData();
+	const {
+		articles,
+		editions,
+		authorPages,
+		pages: newsroomPages,
+		originalOf,
+		translationsOf,
+	} = await siteData();
 	// A live article is dated by its newest update, wherever it is listed.
 	const dated = ({ meta, live }: ListedArticle) => datedMeta(meta, live);
 	const metas = articles.map((entry) => dated(entry.data));
+	const metaOf = new Map(articles.map(({ data }) => [data.slug, data.meta]));
 	const listed = (pages: readonly ListingPage<ListedArticle>[]): SitemapPage[] =>
 		pages.map((page) => ({ loc: url(page.path), articles: page.articles.map(dated) }));
-	// The two indexes list topics and months, not articles: they change with any article, so they
-	// take the newest of all.
-	// The front page shows its lead, top stories and topic blocks besides its list.
-	const front = listings.front;
-	const frontArticles =
-		front === undefined
-			? []
-			: [front.lead, ...front.top, ...front.topics.flatMap((block) => block.articles)].flatMap(
-					(article) => (article === undefined ? [] : [dated(article)]),
-				);
-	const home = listed(listings.home).map((page, index) =>
-		index === 0 ? { ...page, articles: [...frontArticles, ...page.articles] } : page,
-	);
+	// Each edition's pages: its front, topics and archive. The indexes list topics and months, not
+	// articles: they change with any of the edition's articles, so they take the newest of all.
+	const editionPages = editions.flatMap(({ edition, articles: own, listings }): SitemapPage[] => {
+		const ownMetas = own.map((entry) => dated(entry.data));
+		// The front page shows its lead, top stories and topic blocks besides its list.
+		const front = listings.front;
+		const frontArticles =
+			front === undefined
+				? []
+				: [front.lead, ...front.top, ...front.topics.flatMap((block) => block.articles)].flatMap(
+						(article) => (article === undefined ? [] : [dated(article)]),
+					);
+		const home = listed(listings.home).map((page, index) =>
+			index === 0 ? { ...page, articles: [...frontArticles, ...page.articles] } : page,
+		);
+		return [
+			...home,
+			{ loc: url(topicsPath(edition.root)), articles: ownMetas },
+			...listings.topics.flatMap(({ pages: topicPages }) => listed(topicPages)),
+			{ loc: url(archivePath(edition.root)), articles: ownMetas },
+			...listings.years.flatMap((year) => [
+				{
+					loc: url(archivePath(edition.root, year.year)),
+					articles: year.months.flatMap((month) =>
+						month.pages.flatMap((page) => page.articles.map(dated)),
+					),
+				},
+				...year.months.flatMap((month) => listed(month.pages)),
+			]),
+		];
+	});
+	// An original and its translations: each lists every version, itself included.
+	const versions = (slug: string): SitemapPage['alternates'] => {
+		const original = originalOf.get(slug)?.slug ?? slug;
+		const translations = translationsOf.get(original) ?? [];
+		if (translations.length === 0) return undefined;
+		return [original, ...translations.map((translation) => translation.slug)].flatMap((other) => {
+			const meta = metaOf.get(other);
+			return meta === undefined ? [] : [{ hreflang: meta.lang, href: url(articlePath(other)) }];
+		});
+	};
 	const pages: SitemapPage[] = [
-		...home,
+		...editionPages,
 		// The authors index lists people, not articles: it changes with any of their articles.
 		{ loc: url(authorsPath()), articles: metas },
-		...listings.authors.flatMap(({ pages: authorPages }) => listed(authorPages)),
+		...authorPages.flatMap(({ pages: ownPages }) => listed(ownPages)),
 		// A newsroom page is dated by its updatedDate, when it gives one.
 		...newsroomPages.map(({ data }) => ({
 			loc: url(sitePagePath(data.slug)),
 			articles: data.updatedDate === undefined ? [] : [{ pubDate: data.updatedDate }],
 		})),
-		{ loc: url(topicsPath()), articles: metas },
-		...listings.topics.flatMap(({ pages: topicPages }) => listed(topicPages)),
-		{ loc: url(archivePath()), articles: metas },
-		...listings.years.flatMap((year) => [
-			{
-				loc: url(archivePath('/', year.year)),
-				articles: year.months.flatMap((month) =>
-					month.pages.flatMap((page) => page.articles.map(dated)),
-				),
-			},
-			...year.months.flatMap((month) => listed(month.pages)),
-		]),
 		...articles.flatMap(({ data }) => {
-			// Each page of a live article's updates is listed.
+			// Each page of a live article's updates is listed; the first, the article's page, names
+			// its other language versions.
 			const count = data.live === undefined ? 1 : livePageCount(data.live.updates.length);
 			return Array.from({ length: count }, (_, index) => ({
 				loc: url(livePagePath(data.slug, index + 1)),
 				articles: [dated(data)],
+				alternates: index === 0 ? versions(data.slug) : undefined,
 			}));
 		}),
 	];

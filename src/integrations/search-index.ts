@@ -12,8 +12,11 @@ import {
 	shardCount,
 	shardKey,
 	shardOf,
+	shardPath,
 } from '../lib/site/search/search-shards.ts';
 import { articlePath } from '../lib/site/urls.ts';
+import { primaryLanguage } from '../lib/core/language.ts';
+import { articlesByEdition } from '../lib/site/editions/editions.ts';
 import { loadArticle, type StoredArticle } from '../loaders/article-body-store.ts';
 import { registeredArticles } from '../loaders/article-registry.ts';
 import { recordStage } from './build-stages.ts';
@@ -21,15 +24,21 @@ import { recordStage } from './build-stages.ts';
 /** Options of the search index integration. */
 export interface SearchIndexOptions {
 	/**
-	 * The one language every article is indexed in (ISO 639-1). Pagefind otherwise writes one
-	 * index per language and a page searches only its own, so the English search page would
-	 * never find an Arabic article. One index trades language-aware stemming for that.
+	 * The site's editions, the default first: each gets its own shards (`shardPath`), indexed in
+	 * its language, and an article goes to its edition's (`editionOf`). Within an edition every
+	 * article is indexed in the edition's language (Pagefind otherwise writes one index per
+	 * language, and the default edition's search page would never find an article in a language
+	 * the site has no edition for).
 	 */
-	language: string;
+	editions: readonly { lang: string; root: string }[];
 }
 
-/** One shard of this build: its articles, its cache key and where it is kept. */
+/** One shard of this build: its edition, its articles, its cache key and where it is kept. */
 interface Shard {
+	/** The edition's root (`/`, `/ar/`). */
+	root: string;
+	/** The language its articles are indexed in (ISO 639-1). */
+	language: string;
 	index: number;
 	articles: StoredArticle[];
 	key: string;
@@ -51,7 +60,7 @@ const COMPLETE = '.complete.json';
  * that changed one article rebuilds one shard. Pagefind only reports its errors: any error, or a
  * shard whose page count is not its number of articles, fails the build.
  */
-export function searchIndex({ language }: SearchIndexOptions): AstroIntegration {
+export function searchIndex({ editions }: SearchIndexOptions): AstroIntegration {
 	let cacheRoot = '';
 	let settings = '';
 	let building: Promise<{ shards: Shard[]; built: number }> | undefined;
@@ -68,11 +77,11 @@ export function searchIndex({ language }: SearchIndexOptions): AstroIntegration 
 				const pagefind = /"node_modules\/pagefind":\s*\{\s*"version":\s*"([^"]+)"/.exec(
 					lockfile,
 				)?.[1];
-				settings = JSON.stringify({ pagefind, language, record: searchRecordHtml.toString() });
+				settings = JSON.stringify({ pagefind, record: searchRecordHtml.toString() });
 			},
 			// Content has synced: index the changed shards while Vite builds and pages render.
 			'astro:build:start': ({ logger }) => {
-				building = buildShards(cacheRoot, settings, language, logger);
+				building = buildShards(cacheRoot, settings, editions, logger);
 				// Reported when awaited; a rejection here must not be unhandled meanwhile.
 				building.catch(() => undefined);
 			},
@@ -80,9 +89,12 @@ export function searchIndex({ language }: SearchIndexOptions): AstroIntegration 
 				const started = performance.now();
 				if (building === undefined) throw new Error('Search index: the build never started it');
 				const { shards, built } = await building;
-				const bundle = join(fileURLToPath(dir), 'pagefind');
-				await rm(bundle, { recursive: true, force: true });
-				for (const shard of shards) placeShard(shard.cached, join(bundle, String(shard.index)));
+				const out = fileURLToPath(dir);
+				for (const { root } of editions)
+					await rm(join(out, root.slice(1), 'pagefind'), { recursive: true, force: true });
+				for (const shard of shards)
+					placeShard(shard.cached, join(out, shardPath(shard.index, shard.root)));
+				const bundle = join(out, 'pagefind');
 				await pruneCache(cacheRoot, new Set(shards.map((shard) => shard.key)));
 				const total = shards.reduce((sum, shard) => sum + shard.articles.length, 0);
 				logger.info(
@@ -98,27 +110,33 @@ export function searchIndex({ language }: SearchIndexOptions): AstroIntegration 
 async function buildShards(
 	cacheRoot: string,
 	settings: string,
-	language: string,
+	editions: SearchIndexOptions['editions'],
 	logger: AstroIntegrationLogger,
 ): Promise<{ shards: Shard[]; built: number }> {
 	const published = registeredArticles().filter(
 		(article) => holdBack(article.meta, BUILD_TIME) === undefined,
 	);
-	const count = shardCount(published.length);
-	const groups = Array.from({ length: count }, () => [] as StoredArticle[]);
-	for (const article of published) groups[shardOf(article.slug, count)]?.push(article);
-	const shards = groups.map((articles, index) => {
-		const key = shardKey({
-			settings: `${settings}\0${String(index)}/${String(count)}`,
-			articles: articles.map(({ slug, bodyKey }) => ({ slug, digest: bodyKey })),
+	const byEdition = articlesByEdition(published, editions);
+	const shards = editions.flatMap((edition) => {
+		const own = byEdition.get(edition) ?? [];
+		const { root } = edition;
+		const language = primaryLanguage(edition.lang);
+		const count = shardCount(own.length);
+		const groups = Array.from({ length: count }, () => [] as StoredArticle[]);
+		for (const article of own) groups[shardOf(article.slug, count)]?.push(article);
+		return groups.map((articles, index): Shard => {
+			const key = shardKey({
+				settings: `${settings}\0${language}\0${root}\0${String(index)}/${String(count)}`,
+				articles: articles.map(({ slug, bodyKey }) => ({ slug, digest: bodyKey })),
+			});
+			return { root, language, index, articles, key, cached: join(cacheRoot, key) };
 		});
-		return { index, articles, key, cached: join(cacheRoot, key) };
 	});
 	const stale = shards.filter((shard) => !existsSync(join(shard.cached, COMPLETE)));
 	if (stale.length === 0) return { shards, built: 0 };
 	try {
 		for (const [position, shard] of stale.entries()) {
-			await indexShard(shard, language);
+			await indexShard(shard);
 			logger.info(
 				`shard ${String(position + 1)} of ${String(stale.length)} indexed (${String(shard.articles.length)} articles)`,
 			);
@@ -130,9 +148,9 @@ async function buildShards(
 }
 
 /** Indexes one shard's articles with Pagefind into its cache folder; the marker goes last. */
-async function indexShard(shard: Shard, language: string): Promise<void> {
+async function indexShard(shard: Shard): Promise<void> {
 	const errors: string[] = [];
-	const { index, errors: created } = await createIndex({ forceLanguage: language });
+	const { index, errors: created } = await createIndex({ forceLanguage: shard.language });
 	errors.push(...created);
 	if (index === undefined)
 		throw new Error(`Search index: Pagefind created no index (${errors.join('; ')})`);

@@ -15,8 +15,12 @@ test('the Arabic article renders right to left, its headline against the right e
 	expect(await direction('main article')).toBe('rtl');
 	expect(await direction('article h1')).toBe('rtl');
 	expect(await direction('nav.toc')).toBe('rtl');
-	// The banner keeps the English site's direction.
-	expect(await direction('body > header')).toBe('ltr');
+	// The banner is the Arabic edition's (docs/editions.md): its language, so its direction.
+	expect(await direction('body > header')).toBe('rtl');
+	await expect(page.locator('body > header nav.site-nav a').first()).toHaveAttribute(
+		'href',
+		'/ar/',
+	);
 
 	const viewport = page.viewportSize()!;
 	const headline = await page.locator('article h1').evaluate((h1) => {
@@ -30,9 +34,9 @@ test('the Arabic article renders right to left, its headline against the right e
 	// The text ends at the article's right edge (its start, in Arabic), with space left on the left.
 	expect(Math.abs(headline.textRight - headline.articleRight)).toBeLessThanOrEqual(2);
 	expect(headline.textLeft).toBeGreaterThan(viewport.width / 4);
-	// The site title, in English, stays at the left.
+	// The site title starts the Arabic edition's banner: on the right.
 	const title = await page.locator('#site-title').boundingBox();
-	expect(title!.x).toBeLessThan(viewport.width / 2);
+	expect(title!.x).toBeGreaterThan(viewport.width / 2);
 
 	// The table of contents' numbers and the section anchors sit on the right too.
 	const tocLink = await page.locator('nav.toc li a').first().boundingBox();

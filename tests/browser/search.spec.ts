@@ -13,6 +13,8 @@ interface Probe {
 	slug: string;
 	title: string;
 	word: string;
+	/** The article's edition: `ar` for the Arabic one, else the default (`''`). */
+	edition: string;
 }
 
 /**
@@ -29,6 +31,7 @@ function probes(build: FixtureBuild): Probe[] {
 			const body = doc.querySelector('.article-body');
 			return {
 				slug: page.slug ?? '',
+				edition: doc.querySelector('html')?.getAttribute('lang') === 'ar' ? 'ar' : '',
 				title: readableText(doc.querySelector('h1') ?? doc),
 				body: body === null ? '' : readableText(body),
 				page: readableText(doc.querySelector('main') ?? doc).toLowerCase(),
@@ -43,7 +46,9 @@ function probes(build: FixtureBuild): Probe[] {
 					!article.title.toLowerCase().includes(candidate.slice(0, 5)) &&
 					others.every((text) => !text.includes(candidate.slice(0, 5))),
 			);
-		return word === undefined ? [] : [{ slug: article.slug, title: article.title, word }];
+		return word === undefined
+			? []
+			: [{ slug: article.slug, title: article.title, word, edition: article.edition }];
 	});
 }
 
@@ -57,6 +62,8 @@ function cspViolations(page: Page): string[] {
 }
 
 const rootProbes = probes(ROOT_BUILD);
+/** The default (English) edition's probes: what /search/ finds. */
+const englishProbes = rootProbes.filter((probe) => probe.edition === '');
 const en = uiStrings('en');
 
 test('every fixture article has a word only its body holds', () => {
@@ -72,7 +79,7 @@ test.describe('search at the site root', () => {
 		page,
 	}) => {
 		const violations = cspViolations(page);
-		const [probe] = rootProbes;
+		const [probe] = englishProbes;
 		expect(probe).toBeDefined();
 		if (probe === undefined) return;
 		await page.goto('/search/');
@@ -91,24 +98,37 @@ test.describe('search at the site root', () => {
 		expect(violations).toEqual([]);
 	});
 
-	test('each fixture article, in whatever language, is found by a word of its body', async ({
+	test("each fixture article is found by a word of its body on its edition's search page, and on no other", async ({
 		page,
 	}) => {
-		await page.goto('/search/');
-		const box = page.getByLabel('Search articles');
-		for (const probe of rootProbes) {
-			await box.fill(probe.word);
-			await box.press('Enter');
-			const links = page.locator('[data-search-list] > li a');
-			await expect(links, `searching "${probe.word}"`).toHaveCount(1);
-			await expect(links).toHaveAttribute('href', articlePath(probe.slug));
+		// Every article searched on both editions' pages: twice the searches of one page.
+		test.slow();
+		const arabic = rootProbes.filter((probe) => probe.edition === 'ar');
+		expect(arabic.length).toBeGreaterThan(0);
+		for (const edition of ['', 'ar']) {
+			await page.goto(`/${edition === '' ? '' : `${edition}/`}search/`);
+			const box = page.getByLabel(uiStrings(edition === '' ? 'en' : edition).searchLabel);
+			for (const probe of rootProbes) {
+				await box.fill(probe.word);
+				await box.press('Enter');
+				const links = page.locator('[data-search-list] > li a');
+				if (probe.edition !== edition) {
+					await expect(
+						page.locator('[data-search-list]'),
+						`"${probe.word}" in /${edition}`,
+					).toBeHidden();
+					continue;
+				}
+				await expect(links, `searching "${probe.word}"`).toHaveCount(1);
+				await expect(links).toHaveAttribute('href', articlePath(probe.slug));
+			}
 		}
 	});
 
 	test('a query in the URL is searched on arrival, as the form without script sends it', async ({
 		page,
 	}) => {
-		const [probe] = rootProbes;
+		const [probe] = englishProbes;
 		if (probe === undefined) throw new Error('no probe word');
 		await page.goto(`/search/?q=${encodeURIComponent(probe.word)}`);
 		await expect(page.getByLabel('Search articles')).toHaveValue(probe.word);
@@ -132,7 +152,7 @@ test.describe('search at the site root', () => {
 		await page.addInitScript(() => {
 			Reflect.deleteProperty(window, 'Worker');
 		});
-		const [probe] = rootProbes;
+		const [probe] = englishProbes;
 		if (probe === undefined) throw new Error('no probe word');
 		await page.goto(`/search/?q=${encodeURIComponent(probe.word)}`);
 		await expect(page.locator('[data-search-list] a')).toHaveAttribute(
@@ -145,7 +165,7 @@ test.describe('search at the site root', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`axe finds no violation on a page of results (${colorScheme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme });
-			const [probe] = rootProbes;
+			const [probe] = englishProbes;
 			if (probe === undefined) throw new Error('no probe word');
 			await page.goto(`/search/?q=${encodeURIComponent(probe.word)}`);
 			await expect(page.locator('[data-search-list] > li')).toHaveCount(1);
@@ -207,7 +227,7 @@ subPathTest.describe('search under a sub-path', () => {
 			const violations = cspViolations(page);
 			const requests: string[] = [];
 			page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-			const [probe] = probes(SUB_PATH_BUILD);
+			const [probe] = probes(SUB_PATH_BUILD).filter((candidate) => candidate.edition === '');
 			if (probe === undefined) throw new Error('no probe word');
 			await page.goto('search/');
 			await page.getByLabel('Search articles').fill(probe.word);

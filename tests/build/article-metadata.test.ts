@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
@@ -24,6 +24,19 @@ const AUTHOR_NAMES = new Map([
 	['Sam Lee', 'Sam Lee'],
 	['sam-lee', 'Sam Lee'],
 ]);
+
+/** The fixture articles that translate another of the site, by the original's slug. */
+function translationsOf(slug: string): { slug: string; lang: string }[] {
+	return readdirSync(join(ROOT, FIXTURE_ARTICLES))
+		.filter((name) => name.endsWith('.md'))
+		.map((name) => name.slice(0, -'.md'.length))
+		.flatMap((other) => {
+			const data = frontMatter(other);
+			return data.translatedFrom?.article === slug
+				? [{ slug: other, lang: data.lang ?? siteConfig.defaultLang }]
+				: [];
+		});
+}
 
 /** The front matter of a fixture article, as its author wrote it. */
 function frontMatter(slug: string): FrontMatter {
@@ -122,6 +135,14 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 			const original = front.translatedFrom;
 			if (original === undefined) {
 				expect(ld).not.toHaveProperty('translationOfWork');
+				return;
+			}
+			if (original.article !== undefined) {
+				// An original of this site: named by its page, headline and language.
+				expect(ld['translationOfWork']).toMatchObject({
+					'@id': new URL(`../${original.article}/`, canonical).href,
+					inLanguage: original.lang,
+				});
 				return;
 			}
 			expect(ld['translationOfWork']).toEqual({
@@ -234,19 +255,27 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 			if (front.heroCredit !== undefined) expect(caption).toContain(front.heroCredit);
 		});
 
-		it('links the original in another language with hreflang, and names the page itself', () => {
+		it('links the original and the translations in other languages with hreflang, and names the page itself', () => {
 			const alternates = doc
 				.querySelectorAll('head link[rel=alternate][hreflang]')
 				.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
-			const url = front.translatedFrom?.url;
-			if (url === undefined) {
+			const original = front.translatedFrom;
+			const url =
+				original?.article !== undefined
+					? new URL(`../${original.article}/`, canonical).href
+					: original?.url;
+			const versions = [
+				...(url === undefined ? [] : [[original?.lang, url]]),
+				...translationsOf(page.slug ?? '').map((translation) => [
+					translation.lang,
+					new URL(`../${translation.slug}/`, canonical).href,
+				]),
+			];
+			if (versions.length === 0) {
 				expect(alternates).toEqual([]);
 				return;
 			}
-			expect(alternates).toEqual([
-				[front.lang ?? 'en', canonical],
-				[front.translatedFrom?.lang, url],
-			]);
+			expect(alternates).toEqual([[front.lang ?? 'en', canonical], ...versions]);
 		});
 
 		it('offers share links with the canonical URL, that need no script and send no referrer', () => {
@@ -284,13 +313,16 @@ describe('the Arabic article, on an English site', () => {
 	const article = doc.querySelector('main article');
 	const ar = uiStrings('ar');
 
-	it('is right to left in Arabic, and the site chrome stays English, left to right', () => {
+	it("is right to left in Arabic, with the Arabic edition's header and footer", () => {
 		expect(article?.getAttribute('lang')).toBe('ar');
 		expect(article?.getAttribute('dir')).toBe('rtl');
 		for (const chrome of doc.querySelectorAll('body > header, body > footer')) {
-			expect(chrome.getAttribute('lang')).toBe('en');
-			expect(chrome.getAttribute('dir')).toBe('ltr');
+			// In the page's language: no lang or dir of its own.
+			expect(chrome.getAttribute('lang')).toBeUndefined();
+			expect(chrome.getAttribute('dir')).toBeUndefined();
 		}
+		expect(doc.querySelector('.site-title')?.getAttribute('href')).toBe('/ar/');
+		expect(doc.querySelector('.site-nav')?.getAttribute('aria-label')).toBe(ar.siteNavigation);
 	});
 
 	it('has its interface words in Arabic: contents, byline, reading time, share, topics', () => {

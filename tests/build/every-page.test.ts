@@ -78,14 +78,16 @@ describe.each(pages)('page $path', (page) => {
 		expect(outside('footer')).toHaveLength(1);
 	});
 
-	it('runs no script: every <script> is JSON-LD data, one where the page describes something (the search page runs its own one)', () => {
+	it("runs no script: every <script> is JSON-LD data, one where the page describes something (each edition's search page runs its own one)", () => {
 		const types = doc
 			.querySelectorAll('script')
 			.map((script) => script.getAttribute('type') ?? '(no type)');
 		const run = types.filter((type) => type !== 'application/ld+json');
-		expect(run).toEqual(page.path === '/search/' ? ['module'] : []);
-		// JSON-LD describes an article, the publisher (the front page) or an author (their pages).
-		const describes = page.isArticle || page.path === '/' || /^\/authors\/[^/]+\//.test(page.path);
+		expect(run).toEqual(/^\/(ar\/)?search\/$/.test(page.path) ? ['module'] : []);
+		// JSON-LD describes an article, the publisher (each edition's front page) or an author
+		// (their pages).
+		const describes =
+			page.isArticle || /^\/(ar\/)?$/.test(page.path) || /^\/authors\/[^/]+\//.test(page.path);
 		if (!describes) expect(types).toEqual(run);
 		else expect(types.filter((type) => type === 'application/ld+json')).toHaveLength(1);
 	});

@@ -12,7 +12,11 @@ import { articlesByAuthor, bylineResolver } from '../../src/lib/site/listings/au
 import { collectTopics, type Topic } from '../../src/lib/site/listings/topics.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { builtFiles, unresolved, builtFilesNamed, siteHome } from '../helpers/build/built-urls.ts';
-import { fixtureAuthors, publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
+import {
+	editionFixtureArticles,
+	fixtureAuthors,
+	publishedFixtureArticles,
+} from '../helpers/build/fixture-articles.ts';
 import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/shared/paths.ts';
 import { listPages, normalizeSpace, parsePage } from '../helpers/shared/site-pages.ts';
 import {
@@ -26,7 +30,10 @@ import {
 } from '../helpers/shared/parsed-tree.ts';
 import { strictXmlProblems, xmlSyntaxError } from '../helpers/shared/xml-check.ts';
 
-const articles = publishedFixtureArticles();
+// The site's feeds and its topics' are the default (English) edition's; the Arabic edition's
+// are checked in editions.test.ts. An author's feed lists their articles in every language.
+const articles = editionFixtureArticles();
+const everyArticle = publishedFixtureArticles();
 const topics = collectTopics(articles, siteConfig.defaultLang);
 const authors = fixtureAuthors();
 // A byline that names an author file (by name or id) is given with the author's name.
@@ -171,7 +178,7 @@ function expectedFeeds(build: FixtureBuild) {
 			.slice(0, FEED_LIMITS.topic)
 			.map((slug) => articles.find((article) => article.slug === slug) as Article),
 	}));
-	const byAuthor = articlesByAuthor(articles, authors);
+	const byAuthor = articlesByAuthor(everyArticle, authors);
 	// An author's feed is Atom only.
 	const perAuthor = authors.map((author) => ({
 		rel: `authors/${author.id}/`,
@@ -194,7 +201,9 @@ describe('the fixture articles the feeds are checked against', () => {
 		expect(slugs.length).toBeGreaterThan(2);
 		expect(slugs).not.toContain('council-budget-draft');
 		expect(slugs).not.toContain('bridge-opening-scheduled');
-		expect(topics.map((topic) => topic.slug)).toContain('ثقافة');
+		// The Arabic article's topic is the Arabic edition's (editions.test.ts checks its feeds).
+		expect(topics.map((topic) => topic.slug)).not.toContain('ثقافة');
+		expect(everyArticle.some((article) => article.meta.tags.includes('ثقافة'))).toBe(true);
 	});
 });
 
@@ -213,7 +222,12 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $b
 	const feeds = expectedFeeds(build);
 
 	it('are the site’s three, three per topic and an Atom feed per author, and nothing else', () => {
-		expect(builtFilesNamed(build, FEED_FILES)).toEqual(feeds.map((feed) => feed.file).sort());
+		// Besides the Arabic edition's, under ar/ (checked in editions.test.ts).
+		const built = builtFilesNamed(build, FEED_FILES);
+		expect(built.filter((file) => !file.startsWith('ar/'))).toEqual(
+			feeds.map((feed) => feed.file).sort(),
+		);
+		expect(built).toEqual(expect.arrayContaining(['ar/rss.xml', 'ar/atom.xml', 'ar/feed.json']));
 	});
 
 	describe.each(feeds)('$file', (feed) => {
@@ -303,12 +317,13 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $b
 });
 
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', (build) => {
-	// A text-only page names its full page as canonical, and that page carries the feeds.
+	// Text-only pages link no feed: their one alternate is their full page (lite-edition.test.ts),
+	// which names it as canonical and carries the feeds.
 	const pages = listPages(build.outDir, build.base).filter((page) => !page.rel.startsWith('lite/'));
-	const topicPage = new RegExp(`^${build.base}topics/([^/]+)/(\\d+/)?$`);
+	const topicPage = new RegExp(`^${build.base}(?:ar/)?topics/([^/]+)/(\\d+/)?$`);
 	const authorPage = new RegExp(`^${build.base}authors/([^/]+)/(\\d+/)?$`);
 	const articlePage = new RegExp(`^${build.base}articles/([^/]+)/(page/\\d+/)?$`);
-	const liveSlugs = new Set(articles.filter((article) => article.live).map(({ slug }) => slug));
+	const liveSlugs = new Set(everyArticle.filter((article) => article.live).map(({ slug }) => slug));
 
 	it.each(pages)(
 		'$path links the site’s feeds (and a topic or author page its own) by paths that resolve',
@@ -319,13 +334,14 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', 
 			const hrefs = links.map((link) => link.getAttribute('href') ?? '');
 			const topic = topicPage.exec(page.path)?.[1];
 			const author = authorPage.exec(page.path)?.[1];
+			// A page of the Arabic edition (in Arabic) links the Arabic edition's feeds.
+			const lang = parsePage(page).querySelector('html')?.getAttribute('lang');
+			const root = `${build.base}${lang === 'ar' ? 'ar/' : ''}`;
 			const expected = [
-				...FEED_FORMATS.map(({ file }) => `${build.base}${file}`),
+				...FEED_FORMATS.map(({ file }) => `${root}${file}`),
 				...(topic === undefined
 					? []
-					: FEED_FORMATS.map(
-							({ file }) => `${build.base}topics/${encodeURIComponent(topic)}/${file}`,
-						)),
+					: FEED_FORMATS.map(({ file }) => `${root}topics/${encodeURIComponent(topic)}/${file}`)),
 				...(author === undefined ? [] : [`${build.base}authors/${author}/atom.xml`]),
 				// A live article's pages link its feed of updates.
 				...(liveSlugs.has(articlePage.exec(page.path)?.[1] ?? '')

@@ -8,7 +8,10 @@ import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { articleAgeYears } from '../../src/lib/site/publishing/article-age.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { builtFileOf, siteHome, unresolved } from '../helpers/build/built-urls.ts';
-import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
+import {
+	editionFixtureArticles,
+	publishedFixtureArticles,
+} from '../helpers/build/fixture-articles.ts';
 import {
 	FIXTURE_PAGE_SIZE,
 	FIXTURE_TOP_STORIES,
@@ -223,7 +226,12 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the newsroom, base $base', (build) 
 					`${base}ethics-policy/`,
 					`${base}contact/`,
 				]);
-				expect(text(footer)).toContain('Published by The Reader News Cooperative Ltd.');
+				// In the language of the page's edition.
+				expect(text(footer)).toContain(
+					parsePage(sitePage).querySelector('html')?.getAttribute('lang') === 'ar'
+						? uiStrings('ar').publishedBy('The Reader News Cooperative Ltd')
+						: 'Published by The Reader News Cooperative Ltd.',
+				);
 			}
 		});
 
@@ -277,7 +285,8 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the newsroom, base $base', (build) 
 
 	describe('the front page', () => {
 		const front = page(build, base);
-		const articles = publishedFixtureArticles();
+		// The English front lists the default edition's articles (the Arabic one's, /ar/).
+		const articles = editionFixtureArticles();
 
 		it('leads with the newest article, its lead image and its standfirst', () => {
 			const lead = front.querySelector('.story.lead');
@@ -299,7 +308,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the newsroom, base $base', (build) 
 					.slice(1, 1 + FIXTURE_TOP_STORIES)
 					.map((article) => `${base}articles/${article.slug}/`),
 			);
-			// ثقافة is configured, but its only article is a top story.
+			// ثقافة is configured, but its only article is in the Arabic edition.
 			expect(front.querySelectorAll('.topic-block h2').map((h2) => text(h2))).toEqual([
 				'City',
 				'Transport',

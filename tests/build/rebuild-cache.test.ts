@@ -84,6 +84,8 @@ const litePage = (index: number) => `lite/${page(index)}`;
 /** The corpus article that gets a lead image, and where the image is. */
 const WITH_IMAGE = 7;
 const leadImage = () => join(project.articles, 'images/lead.jpg');
+/** The corpus article written in Arabic: it is in the Arabic edition. */
+const ARABIC = 9;
 
 /** What the search index holds of article `slug` (its fragment's text), white space collapsed. */
 function searchable(outDir: string, slug: string): string {
@@ -121,6 +123,8 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 				'---\nheroImage: ./images/lead.jpg\nheroAlt: Stalls on a quay at dawn\n',
 			),
 		);
+		const arabic = join(project.articles, `${corpusSlug(ARABIC)}.md`);
+		writeFileSync(arabic, readFileSync(arabic, 'utf8').replace(/^---\n/, '---\nlang: ar\n'));
 		// One live article, whose page of updates is full: one more update starts a second page.
 		writeFileSync(
 			join(project.articles, `${corpusSlug(LIVE_CORPUS.index)}.md`),
@@ -251,6 +255,39 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		expect(showing.filter(([path]) => path.startsWith('articles/')).length).toBeGreaterThan(1);
 		expect([...after].filter(([, bytes]) => bytes.includes(oldTitle))).toEqual([]);
 		expect(changed(await coldBuild('cold-front-matter'), after)).toEqual([]);
+		first = after;
+	});
+
+	it("re-renders an Arabic article's pages in the Arabic edition, and no page of the English one", async () => {
+		const file = join(project.articles, `${corpusSlug(ARABIC)}.md`);
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: عنوان مصحح'));
+		const run = await build();
+		expect(parsed(run)).toBe(1);
+		const after = snapshot(project.outDir);
+		const paths = changed(first, after);
+		expect(paths).toEqual(
+			expect.arrayContaining([
+				page(ARABIC),
+				litePage(ARABIC),
+				'ar/index.html',
+				'ar/rss.xml',
+				'ar/feed.json',
+			]),
+		);
+		expect(paths.some((path) => path.startsWith('ar/pagefind/'))).toBe(true);
+		// Besides the Arabic edition, only its own page (and its text-only page), its authors' pages
+		// and the sitemaps.
+		expect(
+			paths.filter(
+				(path) =>
+					!path.startsWith('ar/') &&
+					path !== page(ARABIC) &&
+					path !== litePage(ARABIC) &&
+					!path.startsWith('authors/') &&
+					!path.startsWith('sitemap-'),
+			),
+		).toEqual([]);
+		expect(changed(await coldBuild('cold-arabic'), after)).toEqual([]);
 		first = after;
 	});
 

@@ -7,7 +7,8 @@ import type { Article } from '../../src/lib/article/article-schema.ts';
 import { calendarDay } from '../../src/lib/core/dates.ts';
 import { holdBack } from '../../src/lib/site/publishing/publishing.ts';
 import { relatedArticles, topicSlug } from '../../src/lib/site/listings/topics.ts';
-import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
+import { editionOf } from '../../src/lib/site/editions/editions.ts';
+import { articleParseOptions, editions, siteConfig } from '../../src/site.config.ts';
 import {
 	FIXTURE_ARTICLES,
 	FIXTURE_PAGE_SIZE,
@@ -21,7 +22,7 @@ import { normalizeSpace } from '../helpers/shared/site-pages.ts';
 
 // What the build should have published, read from the fixture files themselves: no draft,
 // nothing scheduled, newest first (ties by slug), as the site orders them.
-const published: Article[] = readdirSync(join(ROOT, FIXTURE_ARTICLES))
+const everyPublished: Article[] = readdirSync(join(ROOT, FIXTURE_ARTICLES))
 	.filter((name) => name.endsWith('.md'))
 	.map((name) => {
 		const file = join(ROOT, FIXTURE_ARTICLES, name);
@@ -29,6 +30,11 @@ const published: Article[] = readdirSync(join(ROOT, FIXTURE_ARTICLES))
 	})
 	.filter((article) => holdBack(article.meta, Date.now()) === undefined)
 	.sort((a, b) => b.meta.pubDate.epochMs - a.meta.pubDate.epochMs || a.slug.localeCompare(b.slug));
+/** The edition of an article. */
+const editionOfArticle = (article: Article) => editionOf(article.meta.lang, editions);
+// The default (English) edition's articles: what its front page, topics and archive list (the
+// Arabic edition's are checked in editions.test.ts).
+const published = everyPublished.filter((article) => editionOfArticle(article) === editions[0]);
 const slugs = (articles: readonly Article[]) => articles.map((article) => article.slug);
 
 /** The built page served at `path` (base included), parsed; undefined when there is none. */
@@ -104,8 +110,8 @@ function expectedTopics(): Map<string, { name: string; articles: Article[] }> {
 	return topics;
 }
 
-const topicHref = (build: FixtureBuild, slug: string) =>
-	`${build.base}topics/${encodeURIComponent(slug)}/`;
+const topicHref = (build: FixtureBuild, slug: string, root = '/') =>
+	`${build.base}${root.slice(1)}topics/${encodeURIComponent(slug)}/`;
 
 describe('the fixture site', () => {
 	it('has enough articles for listings of several pages', () => {
@@ -219,15 +225,19 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the site built for base $base', (bu
 		}
 	});
 
-	it.each(published.map((article) => [article.slug, article] as const))(
-		'article %s links its topics and lists related coverage sharing them',
+	it.each(everyPublished.map((article) => [article.slug, article] as const))(
+		"article %s links its edition's topics and lists related coverage of its edition sharing them",
 		(slug, article) => {
+			const edition = editionOfArticle(article);
 			const doc = mustPage(build, `${build.base}articles/${slug}/`);
 			const topicLinks = doc.querySelectorAll('.topic-list a').map((a) => a.getAttribute('href'));
-			expect(topicLinks).toEqual(article.meta.tags.map((tag) => topicHref(build, topicSlug(tag))));
+			expect(topicLinks).toEqual(
+				article.meta.tags.map((tag) => topicHref(build, topicSlug(tag), edition.root)),
+			);
 			for (const href of topicLinks) expect(page(build, href!), href).toBeDefined();
 
-			const expected = relatedArticles(article, published, siteConfig.relatedArticleCount);
+			const own = everyPublished.filter((other) => editionOfArticle(other) === edition);
+			const expected = relatedArticles(article, own, siteConfig.relatedArticleCount);
 			const items = doc.querySelectorAll('.related li').map((item) => ({
 				href: item.querySelector('a')?.getAttribute('href'),
 				title: normalizeSpace(item.querySelector('a')?.textContent ?? ''),

@@ -253,8 +253,16 @@ export const ArticleMetaSchema = z.strictObject({
 	dir: z.enum(['ltr', 'rtl']),
 	/** The original this text is a translation of. */
 	translatedFrom: z
-		.strictObject({ lang: z.string(), title: z.string().optional(), url: z.string().optional() })
+		.strictObject({
+			lang: z.string(),
+			title: z.string().optional(),
+			url: z.string().optional(),
+			/** The original's slug, when it is an article of this site. */
+			article: z.string().optional(),
+		})
 		.optional(),
+	/** Who translated the text, when the front matter names them. */
+	translatedBy: z.array(z.string()).optional(),
 	/** Lead image path, relative to the article file, its text alternative, caption and credit. */
 	hero: z
 		.strictObject({

@@ -1,3 +1,4 @@
+import { primaryLanguage } from '../core/language.ts';
 import { describeFound, type ArticleProblem } from './article-error.ts';
 import { frontMatterLine } from './front-matter.ts';
 import type { ArticleMeta, LocalImage } from './article-schema.ts';
@@ -12,7 +13,7 @@ export interface ArticleSetEntry {
 	article: {
 		slug: string;
 		articleLinks: readonly { slug: string; line: number }[];
-		meta: Pick<ArticleMeta, 'hero'>;
+		meta: Pick<ArticleMeta, 'hero' | 'lang' | 'translatedFrom'>;
 		images: readonly LocalImage[];
 	};
 }
@@ -38,8 +39,9 @@ export function brokenArticleLinks(
 }
 
 /**
- * The problems only the whole archive shows: links to articles that no file defines, and images
- * (lead and body) that are not where the article says. `imageExists(file, src)` answers for an
+ * The problems only the whole archive shows: links to articles that no file defines, a
+ * translation whose `translatedFrom.article` names no article or one in its own language, and
+ * images (lead and body) that are not where the article says. `imageExists(file, src)` answers for an
  * image path relative to an article file.
  */
 export function articleSetProblems(
@@ -47,9 +49,34 @@ export function articleSetProblems(
 	imageExists: (file: string, src: string) => boolean,
 ): ArticleProblem[] {
 	const slugs = new Set(entries.map(({ article }) => article.slug));
+	const langs = new Map(entries.map(({ article }) => [article.slug, article.meta.lang]));
 	return entries.flatMap((entry) => {
 		const { file, article } = entry;
 		const problems = brokenArticleLinks(file, article.articleLinks, slugs);
+		const original = article.meta.translatedFrom?.article;
+		const originalLang = original === undefined ? undefined : langs.get(original);
+		if (original !== undefined) {
+			const where = 'front matter "translatedFrom.article"';
+			// The source is read only for a problem.
+			const line = () => nestedFieldLine(entry.source, 'translatedFrom', 'article');
+			if (originalLang === undefined) {
+				problems.push({
+					file,
+					line: line(),
+					where,
+					expected: 'expected the slug of the article this one translates',
+					found: `${describeFound(original)}, which no article file defines`,
+				});
+			} else if (primaryLanguage(originalLang) === primaryLanguage(article.meta.lang)) {
+				problems.push({
+					file,
+					line: line(),
+					where,
+					expected: `expected an article in another language than this one's ("${article.meta.lang}")`,
+					found: `${describeFound(original)}, which is in "${originalLang}" too`,
+				});
+			}
+		}
 		const hero = article.meta.hero;
 		if (hero !== undefined && !imageExists(file, hero.src)) {
 			problems.push({
@@ -72,4 +99,20 @@ export function articleSetProblems(
 		}
 		return problems;
 	});
+}
+
+/**
+ * The line of `key` inside the front-matter object `field` (`translatedFrom:` then an indented
+ * `article:`), else the line of `field` itself (an inline `{ lang: ar, article: x }`).
+ */
+function nestedFieldLine(source: string, field: string, key: string): number | undefined {
+	const start = frontMatterLine(source, field);
+	if (start === undefined) return undefined;
+	const lines = source.split('\n');
+	for (let index = start; index < lines.length; index++) {
+		const line = lines[index] ?? '';
+		if (!/^\s/.test(line)) break;
+		if (line.trimStart().startsWith(`${key}:`)) return index + 1;
+	}
+	return start;
 }

@@ -3,6 +3,7 @@ import { dateInputProblem, DATE_EXPECTED } from '../core/dates.ts';
 import { isLanguageTag } from '../core/language.ts';
 import { topicSlug } from '../core/topic-slug.ts';
 import { IMAGE_FILE, IMAGE_FILE_EXPECTED } from './image-path.ts';
+import { SLUG } from './slugs.ts';
 
 /** A BCP 47 language tag such as `en`, `ar` or `pt-BR`, checked by `Intl.getCanonicalLocales`. */
 export const LangSchema = z.string().refine(isLanguageTag, {
@@ -59,8 +60,15 @@ export const TranslatedFromSchema = z.strictObject({
 	lang: LangSchema,
 	/** The original's headline, in its own language. */
 	title: NonEmpty.optional(),
-	/** Where the original is published. */
+	/** Where the original is published, when it is not on this site. */
 	url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+	/**
+	 * The slug of the original when it is an article of this site (`protesters-storm-us-embassy`):
+	 * the two pages then link each other. It must name an article in another language.
+	 */
+	article: NonEmpty.regex(SLUG, {
+		error: 'expected the slug of an article of this site, such as "protesters-storm-embassy"',
+	}).optional(),
 });
 
 /** One published correction (`corrections[]`). */
@@ -121,6 +129,8 @@ export const FrontMatterSchema = z
 		lang: LangSchema.optional(),
 		/** The original this text is a translation of. */
 		translatedFrom: TranslatedFromSchema.optional(),
+		/** Who translated the text: one name, or a list of names (JSON-LD `translator`). */
+		translatedBy: z.union([NonEmpty, z.array(NonEmpty).min(1)]).optional(),
 		/** Lead image path, relative to the article file: a photo `astro:assets` can resize. */
 		heroImage: NonEmpty.regex(IMAGE_FILE, { error: IMAGE_FILE_EXPECTED }).optional(),
 		/** Text alternative of the lead image; required with `heroImage`. */

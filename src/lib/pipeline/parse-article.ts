@@ -214,6 +214,12 @@ function resolveMeta(data: FrontMatter, options: ParseOptions): ArticleMeta {
 		lang,
 		dir: textDirection(lang),
 		...(data.translatedFrom === undefined ? {} : { translatedFrom: data.translatedFrom }),
+		...(data.translatedBy === undefined
+			? {}
+			: {
+					translatedBy:
+						typeof data.translatedBy === 'string' ? [data.translatedBy] : data.translatedBy,
+				}),
 		...(data.heroImage === undefined || data.heroAlt === undefined
 			? {}
 			: {

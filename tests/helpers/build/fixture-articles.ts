@@ -5,7 +5,8 @@ import type { Author } from '../../../src/lib/article/author-schema.ts';
 import { parseAuthor } from '../../../src/lib/pipeline/parse-newsroom.ts';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { holdBack } from '../../../src/lib/site/publishing/publishing.ts';
-import { articleParseOptions } from '../../../src/site.config.ts';
+import { editionOf } from '../../../src/lib/site/editions/editions.ts';
+import { articleParseOptions, editions } from '../../../src/site.config.ts';
 import { FIXTURE_ARTICLES, FIXTURE_AUTHORS, ROOT } from '../shared/paths.ts';
 
 /**
@@ -43,4 +44,15 @@ export function fixtureAuthors(): Author[] {
 			),
 		)
 		.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/**
+ * The published fixture articles of the edition in `lang` (the default edition, English, when
+ * not given): what that edition's front page, topics, archive and feeds list, newest first.
+ */
+export function editionFixtureArticles(lang?: string, now: number = Date.now()): Article[] {
+	const edition = lang === undefined ? editions[0] : editionOf(lang, editions);
+	return publishedFixtureArticles(now).filter(
+		(article) => editionOf(article.meta.lang, editions) === edition,
+	);
 }

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { editions } from '../../../src/site.config.ts';
 
 /** One page as Pagefind stored it: what a search can find and show of it. */
 export interface PagefindFragment {
@@ -20,19 +21,24 @@ export interface PagefindEntry {
 	languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 }
 
-/** The shard folders of `<dist>/pagefind/` (`0`, `1`…), in order. */
-export function pagefindShards(dist: string): string[] {
-	return readdirSync(join(dist, 'pagefind'))
+/**
+ * The shard folders of an edition's index, `<dist>/pagefind/` for the default edition or
+ * `<dist>/ar/pagefind/` for `edition` `ar` (`0`, `1`…), in order.
+ */
+export function pagefindShards(dist: string, edition = ''): string[] {
+	const folder = join(dist, edition, 'pagefind');
+	if (edition !== '' && !existsSync(folder)) return [];
+	return readdirSync(folder)
 		.filter((name) => /^\d+$/.test(name))
 		.sort((a, b) => Number(a) - Number(b));
 }
 
 /** Reads each shard's `pagefind-entry.json`. */
-export function readPagefindEntries(dist: string): PagefindEntry[] {
-	return pagefindShards(dist).map(
+export function readPagefindEntries(dist: string, edition = ''): PagefindEntry[] {
+	return pagefindShards(dist, edition).map(
 		(shard) =>
 			JSON.parse(
-				readFileSync(join(dist, 'pagefind', shard, 'pagefind-entry.json'), 'utf8'),
+				readFileSync(join(dist, edition, 'pagefind', shard, 'pagefind-entry.json'), 'utf8'),
 			) as PagefindEntry,
 	);
 }
@@ -42,7 +48,13 @@ const SIGNATURE = 'pagefind_dcd';
 
 /** Every page fragment of every shard (`<dist>/pagefind/<n>/fragment/`), decoded. */
 export function readPagefindFragments(dist: string): PagefindFragment[] {
-	return pagefindShards(dist).flatMap((shard) => shardFragments(join(dist, 'pagefind', shard)));
+	// Every edition's index: the default edition's at the root, each other's under its root.
+	return editions.flatMap(({ root }) => {
+		const edition = root.slice(1, -1);
+		return pagefindShards(dist, edition).flatMap((shard) =>
+			shardFragments(join(dist, edition, 'pagefind', shard)),
+		);
+	});
 }
 
 function shardFragments(shard: string): PagefindFragment[] {

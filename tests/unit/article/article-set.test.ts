@@ -28,7 +28,7 @@ describe('articleSetProblems', () => {
 		article: {
 			slug,
 			articleLinks: links.map((target, index) => ({ slug: target, line: 10 + index })),
-			meta: hero === undefined ? {} : { hero: { src: hero, alt: 'A' } },
+			meta: { lang: 'en', ...(hero === undefined ? {} : { hero: { src: hero, alt: 'A' } }) },
 			images: images.map((src, index) => ({ src, line: 20 + index })),
 		},
 	});
@@ -71,6 +71,58 @@ describe('articleSetProblems', () => {
 				where: 'body',
 				expected: 'expected the path of an image file, relative to the article file',
 				found: '"./images/gone.jpg", which does not exist',
+			},
+		]);
+	});
+
+	const translation = (slug: string, lang: string, original?: string) => ({
+		file: `content/articles/${slug}.md`,
+		source: `---\ntitle: T\nlang: ${lang}\n${original === undefined ? '' : `translatedFrom:\n  lang: ar\n  article: ${original}\n`}---\n`,
+		article: {
+			slug,
+			articleLinks: [],
+			meta: {
+				lang,
+				...(original === undefined ? {} : { translatedFrom: { lang: 'ar', article: original } }),
+			},
+			images: [],
+		},
+	});
+
+	it('accepts a translation whose original is an article in another language', () => {
+		expect(
+			articleSetProblems(
+				[translation('ar-story', 'ar'), translation('en-story', 'en', 'ar-story')],
+				() => true,
+			),
+		).toEqual([]);
+	});
+
+	it('names a translatedFrom.article that no file defines, with its line', () => {
+		expect(articleSetProblems([translation('en-story', 'en', 'gone')], () => true)).toEqual([
+			{
+				file: 'content/articles/en-story.md',
+				line: 6,
+				where: 'front matter "translatedFrom.article"',
+				expected: 'expected the slug of the article this one translates',
+				found: '"gone", which no article file defines',
+			},
+		]);
+	});
+
+	it('names a translatedFrom.article in the same language, with its line', () => {
+		expect(
+			articleSetProblems(
+				[translation('other', 'en-GB'), translation('en-story', 'en', 'other')],
+				() => true,
+			),
+		).toEqual([
+			{
+				file: 'content/articles/en-story.md',
+				line: 6,
+				where: 'front matter "translatedFrom.article"',
+				expected: 'expected an article in another language than this one\'s ("en")',
+				found: '"other", which is in "en-GB" too',
 			},
 		]);
 	});

@@ -37,7 +37,7 @@ describe('invalid article files', () => {
 	it('names an unknown key with its line and the known keys', () => {
 		expect(errorOf('unknown-key.md')).toMatchInlineSnapshot(`
 			"1 problem in 1 article file:
-			  tests/fixtures/articles/invalid/unknown-key.md:6 front matter "tag": expected one of the known keys (title, description, pubDate, updatedDate, type, author, tags, dateline, lang, translatedFrom, heroImage, heroAlt, heroCaption, heroCredit, corrections, live, draft), found an unknown key"
+			  tests/fixtures/articles/invalid/unknown-key.md:6 front matter "tag": expected one of the known keys (title, description, pubDate, updatedDate, type, author, tags, dateline, lang, translatedFrom, translatedBy, heroImage, heroAlt, heroCaption, heroCredit, corrections, live, draft), found an unknown key"
 		`);
 	});
 

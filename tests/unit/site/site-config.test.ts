@@ -39,4 +39,41 @@ describe('site config', () => {
 		const paths = SiteConfigSchema.parse(siteConfig).navigation.map((item) => item.path);
 		expect(paths).toEqual(expect.arrayContaining(['/', '/topics/', '/archive/']));
 	});
+
+	it('ships an English edition at the root and an Arabic one under /ar/', () => {
+		expect(SiteConfigSchema.parse(siteConfig).editions.map((edition) => edition.lang)).toEqual([
+			'en',
+			'ar',
+		]);
+	});
+
+	it('refuses an edition without interface strings, naming the first missing keys', () => {
+		const result = SiteConfigSchema.safeParse({
+			...siteConfig,
+			editions: [
+				...siteConfig.editions,
+				{
+					lang: 'fr',
+					description: 'Des nouvelles.',
+					navigation: [{ label: 'Dernières', path: '/fr/' }],
+				},
+			],
+		});
+		expect(result.error?.issues[0]?.path).toEqual(['editions', 2, 'lang']);
+		expect(result.error?.issues[0]?.message).toMatch(
+			/^expected interface strings in "fr" \(src\/lib\/site\/i18n\/strings.ts\), missing "\w+", "\w+", "\w+", "\w+", "\w+" and \d+ more$/,
+		);
+	});
+
+	it('refuses a first edition that is not the default language, and an edition without its description', () => {
+		const result = SiteConfigSchema.safeParse({
+			...siteConfig,
+			editions: [{ lang: 'ar' }, { lang: 'en' }],
+		});
+		expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+			'editions.0.lang',
+			'editions.1.description',
+			'editions.1.navigation',
+		]);
+	});
 });

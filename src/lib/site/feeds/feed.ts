@@ -22,11 +22,12 @@ export type FeedFormat = (typeof FEED_FORMATS)[number]['format'];
 
 /**
  * The site-absolute path (without base) of a feed file: `/rss.xml` for the site, or beside a
- * topic's page, `/topics/<slug>/rss.xml` (the slug percent-encoded, as `topicPath` makes it).
+ * topic's page, `/topics/<slug>/rss.xml` (the slug percent-encoded, as `topicPath` makes it);
+ * under an edition's `root` (`/ar/rss.xml`, `/ar/topics/<slug>/rss.xml`).
  */
-export function feedPath(format: FeedFormat, topicSlug?: string): string {
+export function feedPath(format: FeedFormat, topicSlug?: string, root = '/'): string {
 	const { file } = FEED_FORMATS.find((entry) => entry.format === format) ?? FEED_FORMATS[0];
-	return `${topicSlug === undefined ? '/' : topicPath(topicSlug)}${file}`;
+	return `${topicSlug === undefined ? root : topicPath(topicSlug, root)}${file}`;
 }
 
 /** One entry of a feed, whatever the format. */

@@ -19,6 +19,12 @@ export interface UiStrings {
 	translatedFrom: (language: string) => string;
 	/** Text of the link to the original when the original's title is not known. */
 	original: string;
+	/** Text of a translation's link to its original on this site, given the original's language. */
+	readOriginal: (language: string) => string;
+	/** Text of an original's link to its translation, written in the translation's language. */
+	readTranslation: (language: string) => string;
+	/** Accessible name of the header's links to the site's other editions. */
+	editions: string;
 	/** Heading of the corrections list. */
 	corrections: string;
 	/** Heading of the topics list. */
@@ -205,6 +211,9 @@ export interface SearchStatusText {
 }
 
 const en: UiStrings = {
+	readOriginal: (language) => `Read the original in ${language}`,
+	readTranslation: (language) => `Read this in ${language}`,
+	editions: 'Editions',
 	lang: 'en',
 	skipToContent: 'Skip to content',
 	tableOfContents: 'In this article',
@@ -359,6 +368,9 @@ function arabicArticles(count: number): string {
 }
 
 const ar: UiStrings = {
+	readOriginal: (language) => `اقرأ النص الأصلي باللغة ${language}`,
+	readTranslation: (language) => `اقرأ هذا باللغة ${language}`,
+	editions: 'الطبعات',
 	lang: 'ar',
 	skipToContent: 'انتقل إلى المحتوى',
 	tableOfContents: 'في هذا المقال',
@@ -473,6 +485,20 @@ const STRINGS: Readonly<Record<string, UiStrings>> = { en, ar };
 export function uiStrings(lang: string): UiStrings {
 	const tag = lang.toLowerCase();
 	return STRINGS[tag] ?? STRINGS[primaryLanguage(tag)] ?? en;
+}
+
+/**
+ * The interface strings an edition in `lang` lacks: every key of the English table that the
+ * table for `lang` (exact tag, else its primary language) has no text for; every key when there
+ * is no table. Empty when the language is fully translated.
+ */
+export function missingStrings(lang: string): string[] {
+	const tag = lang.toLowerCase();
+	const table = STRINGS[tag] ?? STRINGS[primaryLanguage(tag)] ?? {};
+	const present = new Set(
+		Object.entries(table).flatMap(([key, value]) => (value === undefined ? [] : [key])),
+	);
+	return Object.keys(en).filter((key) => !present.has(key));
 }
 
 /**

@@ -10,15 +10,18 @@ export interface NavLink {
 
 /**
  * The site's navigation for the page at `pagePath` (site-absolute, without base). The home
- * link's section is the latest articles (`/page/2/`...), not the whole site.
+ * link's (the edition's `root`: `/`, `/ar/`) section is the latest articles (`/page/2/`...),
+ * not the whole edition.
  */
 export function navigationLinks(
 	items: readonly { label: string; path: string }[],
 	pagePath: string,
 	base = '/',
+	root = '/',
 ): NavLink[] {
 	return items.map(({ label, path }) => {
-		const inSection = path === '/' ? pagePath.startsWith('/page/') : pagePath.startsWith(path);
+		const inSection =
+			path === root ? pagePath.startsWith(`${root}page/`) : pagePath.startsWith(path);
 		return {
 			label,
 			href: withBase(path, base),

@@ -61,6 +61,11 @@ export interface ListingOptions {
 	timeZone: string;
 	/** The home page's front: without it, the home page lists every article in order. */
 	frontPage?: FrontPageOptions | undefined;
+	/**
+	 * Site-absolute path the listings are under, without base: `/` for the default edition,
+	 * `/ar/` for the Arabic one (its front page, `/ar/topics/…`, `/ar/archive/…`). Default `/`.
+	 */
+	root?: string | undefined;
 }
 
 /**
@@ -94,12 +99,13 @@ export function siteListings<T extends ListedRef, A extends AuthorRef = AuthorRe
 	options: ListingOptions,
 	authors: readonly A[] = [],
 ): SiteListings<T, A> {
+	const root = options.root ?? '/';
 	const bySlug = new Map(articles.map((article) => [article.slug, article]));
 	const topics = collectTopics(articles, options.locale).map((topic) => {
 		const listed = topic.articles.flatMap((slug) => bySlug.get(slug) ?? []);
 		return {
 			topic: { ...topic, lang: listed[0]?.meta.lang ?? options.locale },
-			pages: paginate(listed, options.pageSize, (page) => topicPath(topic.slug, '/', page)),
+			pages: paginate(listed, options.pageSize, (page) => topicPath(topic.slug, root, page)),
 		};
 	});
 	const years = groupByMonth(articles, options.timeZone).map(({ year, count, months }) => ({
@@ -107,25 +113,37 @@ export function siteListings<T extends ListedRef, A extends AuthorRef = AuthorRe
 		count,
 		months: months.map(({ month, articles: inMonth }) => ({
 			month,
-			pages: paginate(inMonth, options.pageSize, (page) => archivePath('/', year, month, page)),
+			pages: paginate(inMonth, options.pageSize, (page) => archivePath(root, year, month, page)),
 		})),
 	}));
-	const byAuthor = articlesByAuthor(articles, authors);
 	const front =
 		options.frontPage === undefined ? undefined : frontPage(articles, options.frontPage);
 	return {
-		home: paginate(front?.rest ?? articles, options.pageSize, (page) => homePath('/', page), true),
+		home: paginate(front?.rest ?? articles, options.pageSize, (page) => homePath(root, page), true),
 		front: front?.front,
-		authors: authors.map((author) => ({
-			author,
-			pages: paginate(
-				byAuthor.get(author.id) ?? [],
-				options.pageSize,
-				(page) => authorPath(author.id, '/', page),
-				true,
-			),
-		})),
+		authors: authorListings(articles, authors, options.pageSize),
 		topics,
 		years,
 	};
+}
+
+/**
+ * Each author (in the order given) with the pages of their articles (one even when none), at
+ * `/authors/<id>/`: author pages are the site's, not an edition's, and list every language.
+ */
+export function authorListings<T extends ListedRef, A extends AuthorRef>(
+	articles: readonly T[],
+	authors: readonly A[],
+	pageSize: number,
+): { author: A; pages: ListingPage<T>[] }[] {
+	const byAuthor = articlesByAuthor(articles, authors);
+	return authors.map((author) => ({
+		author,
+		pages: paginate(
+			byAuthor.get(author.id) ?? [],
+			pageSize,
+			(page) => authorPath(author.id, '/', page),
+			true,
+		),
+	}));
 }

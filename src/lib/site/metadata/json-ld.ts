@@ -70,6 +70,22 @@ export interface NewsArticleContext {
 	defaultImage: PublishedImage;
 	/** For each byline name that names an author file, that author (the rest are names only). */
 	authors?: ReadonlyMap<string, PersonContext> | undefined;
+	/** The original, when it is an article of this site (`translatedFrom.article`). */
+	original?: PairedArticle | undefined;
+	/** This article's translations published on this site. */
+	translations?: readonly PairedArticle[] | undefined;
+}
+
+/** An article of this site paired with another as its original or translation. */
+export interface PairedArticle {
+	/** Absolute URL of its page. */
+	url: string;
+	/** Its headline. */
+	title: string;
+	/** BCP 47 tag of its language. */
+	lang: string;
+	/** Its schema.org type (`NewsArticle`...). */
+	type: ArticleMeta['type'];
 }
 
 /** A schema.org object, ready for `serializeJsonLd`. */
@@ -195,14 +211,36 @@ export function newsArticleJsonLd(article: Article, context: NewsArticleContext)
 	};
 	if (meta.dateline !== undefined) json['dateline'] = meta.dateline;
 	if (meta.tags.length > 0) json['keywords'] = meta.tags;
-	if (meta.translatedFrom !== undefined) {
+	if (context.original !== undefined) {
+		json['translationOfWork'] = pairedJsonLd(context.original);
+	} else if (meta.translatedFrom !== undefined) {
 		const { lang, title, url } = meta.translatedFrom;
 		const original: JsonLdObject = { '@type': 'CreativeWork', inLanguage: lang };
 		if (title !== undefined) original['name'] = title;
 		if (url !== undefined) original['url'] = url;
 		json['translationOfWork'] = original;
 	}
+	if (meta.translatedFrom !== undefined && meta.translatedBy !== undefined) {
+		json['translator'] = meta.translatedBy.map((name) => ({
+			'@type': ORGANIZATION_BYLINE.test(name) ? 'Organization' : 'Person',
+			name,
+		}));
+	}
+	if (context.translations !== undefined && context.translations.length > 0) {
+		json['workTranslation'] = context.translations.map(pairedJsonLd);
+	}
 	return json;
+}
+
+/** An original or a translation of this site, as its pair's JSON-LD names it. */
+function pairedJsonLd(article: PairedArticle): JsonLdObject {
+	return {
+		'@type': articleJsonLdType(article.type),
+		'@id': article.url,
+		url: article.url,
+		headline: article.title,
+		inLanguage: article.lang,
+	};
 }
 
 /**

@@ -10,9 +10,10 @@ import type { SearchStatusText } from '../i18n/strings.ts';
 
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses. */
 export interface PagefindApi {
-	options: (options: { excerptLength?: number }) => Promise<void>;
-	/** Adds another index (a shard's folder) to the searches. */
-	mergeIndex: (path: string) => Promise<void>;
+	/** `baseUrl` is what results' URLs are resolved under (by default the bundle's parent folder). */
+	options: (options: { excerptLength?: number; baseUrl?: string }) => Promise<void>;
+	/** Adds another index (a shard's folder) to the searches, with its own options. */
+	mergeIndex: (path: string, options?: { baseUrl?: string }) => Promise<void>;
 	init: () => Promise<void>;
 	/** Resolves `null` when a later call superseded this one. */
 	debouncedSearch: (

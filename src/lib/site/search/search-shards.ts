@@ -49,9 +49,12 @@ export function shardKey(input: ShardInput): string {
 	return hash.digest('hex').slice(0, 32);
 }
 
-/** The folder of shard `index` in the output, relative to the site's base (`pagefind/3/`). */
-export function shardPath(index: number): string {
-	return `pagefind/${String(index)}/`;
+/**
+ * The folder of shard `index` of the edition at `root` in the output, relative to the site's
+ * base: `pagefind/3/` for the default edition, `ar/pagefind/3/` for the one at `/ar/`.
+ */
+export function shardPath(index: number, root = '/'): string {
+	return `${root.slice(1)}pagefind/${String(index)}/`;
 }
 
 /**

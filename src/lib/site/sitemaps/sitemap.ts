@@ -11,6 +11,11 @@ export interface SitemapPage {
 	loc: string;
 	/** For an article page, the article itself; for a listing (home, topic), every article it lists. */
 	articles: readonly SitemapArticle[];
+	/**
+	 * The page's versions in other languages and the page itself (an original and its
+	 * translations), each an `xhtml:link rel="alternate"`: absolute URL and BCP 47 tag.
+	 */
+	alternates?: readonly { hreflang: string; href: string }[] | undefined;
 }
 
 /** An article for the Google News sitemap. */
@@ -41,6 +46,7 @@ export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** When an article last changed: its update, else its publication. */
 export function lastModified(article: SitemapArticle): ArticleDate {
@@ -94,15 +100,25 @@ export function chunk<T>(list: readonly T[], size: number): T[][] {
 }
 
 /**
- * A `<urlset>` of `pages`, each with `lastmod` from its newest article (`w3cDatetime`).
+ * A `<urlset>` of `pages`, each with `lastmod` from its newest article (`w3cDatetime`) and its
+ * language versions as `xhtml:link` alternates (Google's form for hreflang in sitemaps).
  */
 export function urlsetXml(pages: readonly SitemapPage[]): string {
+	const alternates = pages.some((page) => (page.alternates ?? []).length > 0);
 	return serializeXml(
 		el(
 			'urlset',
-			{ xmlns: SITEMAP_NS },
+			alternates ? { xmlns: SITEMAP_NS, 'xmlns:xhtml': XHTML_NS } : { xmlns: SITEMAP_NS },
 			pages.map((page) =>
-				el('url', {}, el('loc', {}, page.loc), lastmodElement(newestModified(page.articles))),
+				el(
+					'url',
+					{},
+					el('loc', {}, page.loc),
+					lastmodElement(newestModified(page.articles)),
+					...(page.alternates ?? []).map(({ hreflang, href }) =>
+						el('xhtml:link', { rel: 'alternate', hreflang, href }),
+					),
+				),
 			),
 		),
 	);

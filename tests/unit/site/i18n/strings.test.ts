@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { otherLang, uiStrings, type UiStrings } from '../../../../src/lib/site/i18n/strings.ts';
+import {
+	missingStrings,
+	otherLang,
+	uiStrings,
+	type UiStrings,
+} from '../../../../src/lib/site/i18n/strings.ts';
 
 describe('uiStrings', () => {
 	it('finds Arabic by its tag or primary subtag, and falls back to English', () => {
@@ -63,5 +68,18 @@ describe('otherLang', () => {
 	it('marks interface text only when its language differs from the page', () => {
 		expect(otherLang('en', 'ar')).toBe('en');
 		expect(otherLang('ar', 'ar-EG')).toBeUndefined();
+	});
+});
+
+describe('missingStrings', () => {
+	it('finds nothing missing in English or Arabic', () => {
+		expect(missingStrings('en')).toEqual([]);
+		expect(missingStrings('ar-IQ')).toEqual([]);
+	});
+
+	it('names every key of a language without strings', () => {
+		const missing = missingStrings('fr');
+		expect(missing).toContain('skipToContent');
+		expect(missing).toEqual(Object.keys(uiStrings('en')));
 	});
 });

@@ -140,6 +140,52 @@ describe('newsArticleJsonLd', () => {
 		expect(newsArticleJsonLd(article(), CONTEXT)).not.toHaveProperty('translationOfWork');
 	});
 
+	it('pairs a translation with its original on this site, naming the translator', () => {
+		const original = {
+			url: 'https://news.example/articles/asl/',
+			title: 'العنوان',
+			lang: 'ar',
+			type: 'news' as const,
+		};
+		const ld = newsArticleJsonLd(
+			article({ translatedFrom: { lang: 'ar', article: 'asl' }, translatedBy: ['Jane Doe'] }),
+			{ ...CONTEXT, original },
+		);
+		expect(ld['translationOfWork']).toEqual({
+			'@type': 'NewsArticle',
+			'@id': original.url,
+			url: original.url,
+			headline: 'العنوان',
+			inLanguage: 'ar',
+		});
+		expect(ld['translator']).toEqual([{ '@type': 'Person', name: 'Jane Doe' }]);
+		expect(ld).not.toHaveProperty('workTranslation');
+	});
+
+	it("lists an original's translations on this site as workTranslation", () => {
+		const translation = {
+			url: 'https://news.example/articles/translation/',
+			title: 'The headline',
+			lang: 'en',
+			type: 'analysis' as const,
+		};
+		const ld = newsArticleJsonLd(article({ lang: 'ar' }), {
+			...CONTEXT,
+			translations: [translation],
+		});
+		expect(ld['workTranslation']).toEqual([
+			{
+				'@type': 'AnalysisNewsArticle',
+				'@id': translation.url,
+				url: translation.url,
+				headline: 'The headline',
+				inLanguage: 'en',
+			},
+		]);
+		expect(ld).not.toHaveProperty('translationOfWork');
+		expect(ld).not.toHaveProperty('translator');
+	});
+
 	it('lists the images with their size, caption and rights, and keywords and dateline', () => {
 		const ld = newsArticleJsonLd(
 			article({

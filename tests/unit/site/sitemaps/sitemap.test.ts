@@ -97,6 +97,36 @@ describe('sitemapFiles', () => {
 		},
 	];
 
+	it('lists an original and its translation with xhtml:link alternates, each naming both', () => {
+		const versions = [
+			{ hreflang: 'ar', href: 'https://news.example/articles/asl/' },
+			{ hreflang: 'en', href: 'https://news.example/articles/translation/' },
+		];
+		const [file] = sitemapFiles({
+			pages: [
+				{ loc: versions[0]!.href, articles: [older], alternates: versions },
+				{ loc: versions[1]!.href, articles: [older], alternates: versions },
+				{ loc: 'https://news.example/', articles: [older] },
+			],
+			news: [],
+			publicationName: 'The Reader',
+			now,
+		});
+		const xml = file?.xml ?? '';
+		expect(xmlSyntaxError(xml)).toBeUndefined();
+		expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+		const urls = (
+			new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml) as {
+				urlset: { url: { loc: string; 'xhtml:link'?: { hreflang: string; href: string }[] }[] };
+			}
+		).urlset.url;
+		for (const url of urls.slice(0, 2))
+			expect(url['xhtml:link']).toEqual(
+				versions.map((version) => ({ rel: 'alternate', ...version })),
+			);
+		expect(urls[2]).not.toHaveProperty('xhtml:link');
+	});
+
 	it('lists every page with the lastmod of its newest article', () => {
 		const [file] = sitemapFiles({ pages, news: [], publicationName: 'The Reader', now });
 		expect(file?.name).toBe('0');
