@@ -1,9 +1,8 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { linkPagesInThread } from './link-pages.ts';
+import { inThread } from './page-files.ts';
 
 /**
  * Unchanged pages put in place while Vite builds, so that generating them costs a check each.
@@ -29,11 +28,6 @@ const MANIFEST = 'incremental-build.json';
 const CACHED_PAGES = 'dist';
 /** Stands in the cache folder from linking pages until the build has generated them. */
 const MARKER = 'pages-linked';
-
-/** What Astro's incremental cache lists, as far as this integration reads it. */
-interface Manifest {
-	routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }>;
-}
 
 /** The integration; give it before those that write into the output folder. */
 export function restorePages(): AstroIntegration {
@@ -74,7 +68,13 @@ export function restorePages(): AstroIntegration {
 			'astro:build:generated': async ({ logger }) => {
 				if (placing === undefined) return;
 				const placed = await placing;
-				const removed = await removeStale(cacheDir, outDir, placed);
+				const removed = await inThread({
+					kind: 'prune',
+					manifest: join(cacheDir, MANIFEST),
+					to: outDir,
+					placed: placed.files,
+					since: placed.since,
+				});
 				rmSync(join(cacheDir, MARKER), { force: true });
 				if (removed > 0) {
 					const pages = removed === 1 ? 'page' : 'pages';
@@ -109,54 +109,14 @@ async function placePages(
 		logger.info('the last build stopped before it ended: every page is rendered again');
 		return { files: [], since };
 	}
-	const files = outputFiles(await readFile(manifestFile, 'utf8').catch(() => ''));
-	if (files.length === 0) return { files, since };
+	if (!existsSync(manifestFile)) return { files: [], since };
 	writeFileSync(marker, '');
 	// On a thread of its own, while Vite's build runs on this one.
-	const placed = await linkPagesInThread(join(cacheDir, CACHED_PAGES), outDir, files);
-	return { files: placed, since };
-}
-
-/** The output files Astro's cache list names, relative to the output folder. */
-export function outputFiles(manifestText: string): string[] {
-	let manifest: Manifest | null;
-	try {
-		manifest = JSON.parse(manifestText) as Manifest | null;
-	} catch {
-		return [];
-	}
-	const files: string[] = [];
-	for (const route of Object.values(manifest?.routes ?? {}))
-		for (const { outputFile } of Object.values(route.paths ?? {}))
-			if (typeof outputFile === 'string' && isInside(outputFile)) files.push(outputFile);
-	return files;
-}
-
-/** Whether a listed path stays inside the folder it is joined to. */
-function isInside(path: string): boolean {
-	return path !== '' && !path.startsWith('/') && !path.split('/').includes('..');
-}
-
-/**
- * Removes each placed page that this build neither restored nor rendered: not in the list Astro
- * wrote for this build, and not written since it was placed. Resolves how many it removed.
- */
-async function removeStale(cacheDir: string, outDir: string, placed: Placed): Promise<number> {
-	if (placed.files.length === 0) return 0;
-	const kept = new Set(
-		outputFiles(await readFile(join(cacheDir, MANIFEST), 'utf8').catch(() => '')),
-	);
-	let removed = 0;
-	for (const file of placed.files) {
-		if (kept.has(file)) continue;
-		const path = join(outDir, file);
-		const written = await stat(path).then(
-			(stats) => stats.mtimeMs >= placed.since,
-			() => true,
-		);
-		if (written) continue;
-		await unlink(path);
-		removed += 1;
-	}
-	return removed;
+	const files = await inThread({
+		kind: 'link',
+		from: join(cacheDir, CACHED_PAGES),
+		to: outDir,
+		files: { manifest: manifestFile },
+	});
+	return { files, since };
 }

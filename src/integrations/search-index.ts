@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ import { articlesByEdition } from '../lib/site/editions/editions.ts';
 import { loadArticle, type StoredArticle } from '../loaders/article-body-store.ts';
 import { registeredArticles } from '../loaders/article-registry.ts';
 import { recordStage } from './build-stages.ts';
+import { inThread } from './page-files.ts';
 
 /** Options of the search index integration. */
 export interface SearchIndexOptions {
@@ -56,19 +57,23 @@ const COMPLETE = '.complete.json';
  * The search index: Pagefind indexes of the published articles, one a shard (see
  * `search-shards.ts`), built from the parsed articles the loader holds (never from built pages),
  * in the background while pages render, and kept in the cache folder by a key of their articles'
- * digests. When pages are written, each shard is placed in `<outDir>/pagefind/<n>/`. A build
- * that changed one article rebuilds one shard. Pagefind only reports its errors: any error, or a
+ * digests. Once the output folder is emptied and the shards are ready, they are linked into
+ * `<outDir>/pagefind/<n>/` on a thread of their own (`page-files.ts`) while pages still render.
+ * A build that changed one article rebuilds one shard. Pagefind only reports its errors: any error, or a
  * shard whose page count is not its number of articles, fails the build.
  */
 export function searchIndex({ editions }: SearchIndexOptions): AstroIntegration {
 	let cacheRoot = '';
 	let settings = '';
 	let building: Promise<{ shards: Shard[]; built: number }> | undefined;
+	let outDir = '';
+	let placing: Promise<number> | undefined;
 	return {
 		name: 'search-index',
 		hooks: {
 			'astro:config:done': async ({ config }) => {
 				cacheRoot = join(fileURLToPath(config.cacheDir), 'search-index');
+				outDir = fileURLToPath(config.outDir);
 				// The lockfile pins Pagefind's version; the rest is what this integration tells it.
 				const lockfile = await readFile(
 					join(fileURLToPath(config.root), 'package-lock.json'),
@@ -85,15 +90,31 @@ export function searchIndex({ editions }: SearchIndexOptions): AstroIntegration 
 				// Reported when awaited; a rejection here must not be unhandled meanwhile.
 				building.catch(() => undefined);
 			},
+			// The output folder has been emptied: each shard goes in place as soon as it is ready, on a
+			// thread of its own, while pages render.
+			'astro:build:setup': () => {
+				if (building === undefined) return;
+				placing ??= building.then(async ({ shards }) => {
+					for (const { root } of editions)
+						await rm(join(outDir, root.slice(1), 'pagefind'), { recursive: true, force: true });
+					return inThread({
+						kind: 'folders',
+						folders: shards.map((shard) => ({
+							from: shard.cached,
+							to: join(outDir, shardPath(shard.index, shard.root)),
+						})),
+						skip: COMPLETE,
+					});
+				});
+				placing.catch(() => undefined);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				if (building === undefined) throw new Error('Search index: the build never started it');
+				if (building === undefined || placing === undefined)
+					throw new Error('Search index: the build never started it');
 				const { shards, built } = await building;
+				await placing;
 				const out = fileURLToPath(dir);
-				for (const { root } of editions)
-					await rm(join(out, root.slice(1), 'pagefind'), { recursive: true, force: true });
-				for (const shard of shards)
-					placeShard(shard.cached, join(out, shardPath(shard.index, shard.root)));
 				const bundle = join(out, 'pagefind');
 				await pruneCache(cacheRoot, new Set(shards.map((shard) => shard.key)));
 				const total = shards.reduce((sum, shard) => sum + shard.articles.length, 0);
@@ -205,34 +226,6 @@ async function indexShard(shard: Shard): Promise<void> {
 	await rm(shard.cached, { recursive: true, force: true });
 	await rename(temporary, shard.cached);
 	await index.deleteIndex();
-}
-
-/**
- * Puts a cached shard at `target`: hard links where the cache and the output share a file
- * system (ten thousand small files cost nothing to link), copies otherwise. Synchronous: the
- * build waits on nothing else, and each asynchronous call is a round trip through Node's pool. Nothing writes into
- * a placed file afterwards; a new index is always written to a fresh cache folder.
- */
-function placeShard(cached: string, target: string): void {
-	const names = readdirSync(cached, { recursive: true, withFileTypes: true }).filter(
-		(entry) => entry.isFile() && entry.name !== COMPLETE,
-	);
-	for (const folder of new Set(names.map((entry) => entry.parentPath)))
-		mkdirSync(join(target, folder.slice(cached.length)), { recursive: true });
-	let linking = true;
-	for (const entry of names) {
-		const from = join(entry.parentPath, entry.name);
-		const to = join(target, from.slice(cached.length));
-		if (linking) {
-			try {
-				linkSync(from, to);
-				continue;
-			} catch {
-				linking = false;
-			}
-		}
-		copyFileSync(from, to);
-	}
 }
 
 /** Removes every cached shard this build does not use. */
