@@ -28,7 +28,7 @@ import { editions, siteConfig } from '../site.config.ts';
 import { editionParam, type Edition } from '../lib/site/editions/editions.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
 import { pageCacheKey } from '../lib/site/listings/cache-key.ts';
-import { siteData, type ArticleEntry } from './site-data.ts';
+import { siteData, type ArticleEntry, type SiteData } from './site-data.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -120,15 +120,47 @@ function render(format: FeedFormat, meta: FeedMeta, items: readonly FeedItem[]):
 	}
 }
 
-/** `getStaticPaths` of an edition's feeds: one per edition, with the edition as a prop. */
-export function editionFeedPaths(): {
-	params: { edition: string | undefined };
-	props: { edition: Edition };
-}[] {
+/**
+ * `getStaticPaths` of each edition's feed in `format` (`/rss.xml`, `/ar/rss.xml`...), with a
+ * cache key made of what it carries, so an incremental build restores a feed whose articles did
+ * not change.
+ */
+export async function editionFeedPaths(format: FeedFormat): Promise<
+	{
+		params: { edition: string | undefined };
+		props: { edition: Edition };
+		cacheKey: string;
+	}[]
+> {
+	const { editionData, authorOf } = await siteData();
 	return editions.map((edition) => ({
 		params: { edition: editionParam(edition) },
 		props: { edition },
+		cacheKey: feedCacheKey(
+			`${format} feed ${edition.root}`,
+			editionData(edition.lang).articles.slice(0, FEED_LIMITS.site),
+			authorOf,
+		),
 	}));
+}
+
+/**
+ * The cache key of the feed `label` carrying `entries`: each article's slug, its digest and the
+ * names its byline shows (an author file can rename an author without touching the article).
+ */
+function feedCacheKey(
+	label: string,
+	entries: readonly ArticleEntry[],
+	authorOf: SiteData['authorOf'],
+): string {
+	return pageCacheKey(
+		label,
+		entries.map(({ id, digest, data }) => [
+			id,
+			digest,
+			data.meta.authors.map((name) => authorOf(name)?.name ?? name),
+		]),
+	);
 }
 
 /** An edition's feed in `format`: its latest articles, full text, in its language. */
@@ -157,18 +189,15 @@ export async function topicFeedPaths(format: FeedFormat): Promise<
 		cacheKey: string;
 	}[]
 > {
-	const { editions: editionList, bySlug } = await siteData();
+	const { editions: editionList, bySlug, authorOf } = await siteData();
 	return editionList.flatMap(({ edition, listings }) =>
 		listings.topics.map(({ topic }) => ({
 			params: { edition: editionParam(edition), topic: topic.slug },
 			props: { topic, edition },
-			cacheKey: pageCacheKey(
+			cacheKey: feedCacheKey(
 				`${format} feed ${JSON.stringify([edition.root, topic.slug, topic.name])}`,
-				{
-					items: topic.articles
-						.slice(0, FEED_LIMITS.topic)
-						.map((slug) => [slug, bySlug.get(slug)?.digest ?? '']),
-				},
+				topic.articles.slice(0, FEED_LIMITS.topic).flatMap((slug) => bySlug.get(slug) ?? []),
+				authorOf,
 			),
 		})),
 	);
