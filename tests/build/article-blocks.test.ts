@@ -6,7 +6,13 @@ import { articleBlocks, type Article } from '../../src/lib/article/article-schem
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
 import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
-import { listPages, normalizeSpace, parsePage } from '../helpers/shared/site-pages.ts';
+import {
+	jsonLd,
+	listPages,
+	normalizeSpace,
+	parsePage,
+	srcsetCandidates,
+} from '../helpers/shared/site-pages.ts';
 
 /** The fixture article that uses every block and a body image carrying IPTC rights. */
 const SLUG = 'flood-wall-holds-as-river-peaks';
@@ -18,12 +24,10 @@ function distFile(dist: string, base: string, path: string): string {
 	return join(dist, decodeURIComponent(path.slice(base.length)));
 }
 
-/** Every URL a srcset names. */
+/** Every URL a srcset names; an element without one fails. */
 function srcsetUrls(srcset: string | undefined): string[] {
-	return (srcset ?? '').split(',').flatMap((candidate) => {
-		const url = candidate.trim().split(/\s+/)[0];
-		return url ? [url] : [];
-	});
+	expect(srcset).toBeDefined();
+	return srcsetCandidates(srcset ?? '').map((candidate) => candidate.url);
 }
 
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('body images in the build for $base', (build) => {
@@ -98,10 +102,10 @@ describe(`the fixture article with every block (${SLUG})`, () => {
 	});
 
 	it('lists the open images in JSON-LD with their credit, creator and copyright; never the sensitive one', () => {
-		const ld = JSON.parse(
-			doc?.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}',
-		) as { image?: Record<string, unknown>[] };
-		const images = ld.image ?? [];
+		const images = (doc === undefined ? [] : (jsonLd(doc)['image'] ?? [])) as Record<
+			string,
+			unknown
+		>[];
 		expect(images.map((image) => /\/_astro\/([a-z-]+)\./.exec(String(image['url']))?.[1])).toEqual([
 			'quay-sandbags',
 			'riverside-market-at-dawn',

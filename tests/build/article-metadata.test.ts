@@ -11,10 +11,12 @@ import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
 import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
 import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
 import {
+	jsonLd,
 	listPages,
 	normalizeSpace,
 	parsePage,
 	readableText,
+	srcsetCandidates,
 } from '../helpers/shared/site-pages.ts';
 
 /** The names of the fixture site's author files, by byline (name or id) that names them. */
@@ -47,18 +49,12 @@ const meta = (doc: HTMLElement, key: string) =>
 		.querySelector(`head meta[property="${key}"], head meta[name="${key}"]`)
 		?.getAttribute('content');
 
-function jsonLd(doc: HTMLElement): Record<string, unknown> {
-	const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-	expect(scripts).toHaveLength(1);
-	return JSON.parse(scripts[0]?.textContent ?? '') as Record<string, unknown>;
-}
-
 /** The files a srcset names, and their widths. */
 function candidates(srcset: string): { url: string; width: number }[] {
-	return srcset.split(',').map((candidate) => {
-		const [url = '', descriptor = ''] = candidate.trim().split(/\s+/);
-		return { url, width: Number(descriptor.replace(/w$/, '')) };
-	});
+	return srcsetCandidates(srcset).map(({ url, descriptor }) => ({
+		url,
+		width: Number(descriptor.replace(/w$/, '')),
+	}));
 }
 
 /** The file in `dist` a site-absolute URL path (with `base`) is served from. */
