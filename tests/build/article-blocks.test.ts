@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { articleBlocks, type Article } from '../../src/lib/article/article-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
+import { absoluteSiteUrl, builtFile, unresolved } from '../helpers/build/built-urls.ts';
 import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
 import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
 import {
@@ -17,12 +17,6 @@ import {
 /** The fixture article that uses every block and a body image carrying IPTC rights. */
 const SLUG = 'flood-wall-holds-as-river-peaks';
 const en = uiStrings('en');
-
-/** The file in `dist` a site-absolute URL path (with `base`) is served from. */
-function distFile(dist: string, base: string, path: string): string {
-	expect(path.startsWith(base), `${path} is outside base ${base}`).toBe(true);
-	return join(dist, decodeURIComponent(path.slice(base.length)));
-}
 
 /** Every URL a srcset names; an element without one fails. */
 function srcsetUrls(srcset: string | undefined): string[] {
@@ -55,7 +49,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('body images in the build for $base'
 				),
 			];
 			for (const url of urls)
-				expect(existsSync(distFile(build.outDir, build.base, url)), url).toBe(true);
+				expect(unresolved(absoluteSiteUrl(url, build), build), url).toBeUndefined();
 		}
 	});
 
@@ -71,7 +65,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('body images in the build for $base'
 		const formats = await Promise.all(
 			(img?.closest('picture')?.querySelectorAll('source') ?? []).map(async (element) => {
 				const url = srcsetUrls(element.getAttribute('srcset')).at(-1) ?? '';
-				return (await sharp(distFile(build.outDir, build.base, url)).metadata()).format;
+				return (await sharp(builtFile(url, build)).metadata()).format;
 			}),
 		);
 		// sharp names AVIF by its container, HEIF.

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
@@ -9,6 +9,7 @@ import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { articleJsonLdType } from '../../src/lib/site/metadata/json-ld.ts';
 import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
 import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
+import { absoluteSiteUrl, builtFile, unresolved } from '../helpers/build/built-urls.ts';
 import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
 import {
 	jsonLd,
@@ -55,12 +56,6 @@ function candidates(srcset: string): { url: string; width: number }[] {
 		url,
 		width: Number(descriptor.replace(/w$/, '')),
 	}));
-}
-
-/** The file in `dist` a site-absolute URL path (with `base`) is served from. */
-function distFile(dist: string, base: string, path: string): string {
-	expect(path.startsWith(base), `${path} is outside base ${base}`).toBe(true);
-	return join(dist, decodeURIComponent(path.slice(base.length)));
 }
 
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (build) => {
@@ -150,7 +145,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 				expect(meta(doc, 'og:image:alt')).toBe(siteConfig.defaultImage.alt);
 				expect(meta(doc, 'og:image:width')).toBe('1200');
 				expect(meta(doc, 'og:image:height')).toBe('630');
-				const file = distFile(build.outDir, build.base, new URL(image ?? '').pathname);
+				const file = builtFile(image ?? '', build);
 				expect(await sharp(file).metadata()).toMatchObject({ width: 1200, height: 630 });
 				// JSON-LD lists the article's open body images, or else the site's default image.
 				if (listed.some((entry) => entry['url'] === image))
@@ -160,10 +155,8 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 				else expect(listed.length).toBeGreaterThan(0);
 				return;
 			}
-			const url = new URL(image ?? '');
-			const file = distFile(build.outDir, build.base, url.pathname);
-			expect(existsSync(file), `${file} is not in the build`).toBe(true);
-			const { width, height } = await sharp(file).metadata();
+			expect(unresolved(image ?? '', build)).toBeUndefined();
+			const { width, height } = await sharp(builtFile(image ?? '', build)).metadata();
 			expect(meta(doc, 'og:image:width')).toBe(String(width));
 			expect(meta(doc, 'og:image:height')).toBe(String(height));
 			expect(width).toBeGreaterThanOrEqual(1200);
@@ -189,10 +182,8 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 			expect(listed.length).toBeGreaterThan(0);
 			for (const entry of listed) {
 				expect(entry).toMatchObject({ '@type': 'ImageObject', contentUrl: entry['url'] });
-				const url = new URL(String(entry['url']));
-				const file = distFile(build.outDir, build.base, url.pathname);
-				expect(existsSync(file), `${file} is not in the build`).toBe(true);
-				const { width, height } = await sharp(file).metadata();
+				expect(unresolved(String(entry['url']), build)).toBeUndefined();
+				const { width, height } = await sharp(builtFile(String(entry['url']), build)).metadata();
 				expect([entry['width'], entry['height']]).toEqual([width, height]);
 			}
 		});
@@ -222,7 +213,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 				expect(set.length).toBeGreaterThanOrEqual(3);
 				expect(set.map((c) => c.width)).toEqual([...set.map((c) => c.width)].sort((a, b) => a - b));
 				for (const { url } of set)
-					expect(existsSync(distFile(build.outDir, build.base, url)), url).toBe(true);
+					expect(unresolved(absoluteSiteUrl(url, build), build), url).toBeUndefined();
 			}
 			expect(doc.querySelectorAll('img[loading=lazy]')).toHaveLength(0);
 			const caption = normalizeSpace(figure?.querySelector('figcaption')?.textContent ?? '');
