@@ -7,9 +7,9 @@ import { parseFrontMatter, splitFrontMatter } from '../../src/lib/article/front-
 import type { FrontMatter } from '../../src/lib/article/front-matter-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { articleJsonLdType } from '../../src/lib/site/metadata/json-ld.ts';
-import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
-import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '../../src/site.config.ts';
 import { absoluteSiteUrl, builtFile, unresolved } from '../helpers/build/built-urls.ts';
+import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
 import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
 import {
 	jsonLd,
@@ -38,12 +38,8 @@ function frontMatter(slug: string): FrontMatter {
 	return data;
 }
 
-/** The time of the newest update of live fixture article `slug`, as written. */
-function newestUpdate(slug: string): string | undefined {
-	const file = join(ROOT, FIXTURE_ARTICLES, `${slug}.md`);
-	return parseArticle(readFileSync(file, 'utf8'), file, articleParseOptions).live?.updates[0]?.time
-		.iso;
-}
+/** The fixture site's published articles, parsed, by slug. */
+const published = new Map(publishedFixtureArticles().map((article) => [article.slug, article]));
 
 const meta = (doc: HTMLElement, key: string) =>
 	doc
@@ -103,7 +99,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 			expect(ld['dateModified']).toBe(
 				front.live === undefined
 					? (front.updatedDate ?? front.pubDate)
-					: newestUpdate(page.slug ?? ''),
+					: published.get(page.slug ?? '')?.live?.updates[0]?.time.iso,
 			);
 			// A byline naming an author file (by name or id) is that author, with the page's URL.
 			const authors = [front.author].flat().map((name) => AUTHOR_NAMES.get(name) ?? name);

@@ -3,14 +3,8 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
-import { articleParseOptions } from '../../src/site.config.ts';
-import {
-	FIXTURE_ARTICLES,
-	ROOT_BUILD,
-	SUB_PATH_BUILD,
-	type FixtureBuild,
-} from '../helpers/shared/paths.ts';
+import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
+import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/shared/paths.ts';
 import {
 	listPages,
 	normalizeSpace,
@@ -19,9 +13,8 @@ import {
 } from '../helpers/shared/site-pages.ts';
 
 const SLUG = 'live-embassy-protest';
-const FILE = join(FIXTURE_ARTICLES, `${SLUG}.md`);
-const source = parseArticle(readFileSync(FILE, 'utf8'), FILE, articleParseOptions);
-const updates = source.live?.updates ?? [];
+const updates =
+	publishedFixtureArticles().find((article) => article.slug === SLUG)?.live?.updates ?? [];
 
 /** The built pages of the live fixture article, first page first. */
 function livePages(build: FixtureBuild): SitePage[] {
