@@ -148,15 +148,6 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the live article (base $base)', (bu
 		);
 		expect(entries[0]?.published).toBe('2019-12-31T17:40:00Z');
 	});
-
-	it('puts both pages in the sitemap, dated by the last update', () => {
-		const sitemap = normalizeSpace(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8'));
-		for (const page of pages) {
-			expect(sitemap).toContain(
-				`<loc>https://news.example${page.path}</loc> <lastmod>2019-12-31T17:40:00Z</lastmod>`,
-			);
-		}
-	});
 });
 
 describe('permalinks', () => {
