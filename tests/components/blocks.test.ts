@@ -19,14 +19,14 @@ const IMAGES = {
 	ids: new Map(),
 };
 
-/** An article language, the strings its page uses and their `lang` when not the article's. */
+/** An article language and the strings its page uses, in that language (so no `stringsLang`). */
 const LANGUAGES = [
-	{ lang: 'en', strings: uiStrings('en'), stringsLang: undefined },
-	{ lang: 'ar', strings: uiStrings('ar'), stringsLang: undefined },
+	{ lang: 'en', strings: uiStrings('en') },
+	{ lang: 'ar', strings: uiStrings('ar') },
 ] as const;
 
-describe.each(LANGUAGES)('block components in $lang', ({ lang, strings, stringsLang }) => {
-	const common = { strings, stringsLang };
+describe.each(LANGUAGES)('block components in $lang', ({ lang, strings }) => {
+	const common = { strings };
 
 	it('renders a figure as a lazy <picture> in AVIF, WebP and JPEG, sized, with caption and credit', async () => {
 		const page = await render(FigureBlock, {
