@@ -4,21 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { insertUpdate, TODO_TEXT, updateBlock } from '../../../scripts/add-update.ts';
-import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import { LIVE_HEAD as LIVE, TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 import { runScript } from '../../helpers/unit/run-script.ts';
 
 const FIXTURE = 'tests/fixtures/site/articles/live-embassy-protest.md';
-const LIVE = `---
-title: Live
-description: A live page.
-pubDate: 2019-12-31T09:00:00+03:00
-author: News desk
-live:
-  start: 2019-12-31T09:00:00+03:00
----
-
-The summary.
-`;
 
 let dir: string;
 beforeEach(() => {
