@@ -354,3 +354,8 @@ export function articleBlocks(article: Pick<Article, 'lead' | 'sections'>): Plac
 		...article.sections.flatMap((section) => placed(section.parts, section.id)),
 	];
 }
+
+/** The photographs a block shows: a figure is its own, a gallery shows its figures, others none. */
+export function blockFigures(block: Block): FigureImage[] {
+	return block.kind === 'figure' ? [block] : block.kind === 'gallery' ? block.figures : [];
+}
