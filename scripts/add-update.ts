@@ -6,9 +6,7 @@
  *
  *   npm run update -- <slug> [--key] [--title "…"] [--text "…"] [--dir <folder>]
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { ArticleError } from '../src/lib/article/article-error.ts';
 import { splitFrontMatter } from '../src/lib/article/front-matter.ts';
 import { liveTimeProblems } from '../src/lib/article/live.ts';
@@ -16,7 +14,7 @@ import { splitLiveBody } from '../src/lib/markdown/live-updates.ts';
 import { parseArticle } from '../src/lib/pipeline/parse-article.ts';
 import { zonedIso } from '../src/lib/site/live/live-pages.ts';
 import { articleParseOptions, siteConfig } from '../src/site.config.ts';
-import { ARTICLES_DIR } from './lib/article-file.ts';
+import { ARTICLES_DIR, findArticleFile, parseCommandLine } from './lib/article-file.ts';
 
 const USAGE = 'Usage: npm run update -- <slug> [--key] [--title "…"] [--text "…"] [--dir <folder>]';
 
@@ -84,40 +82,26 @@ export function insertUpdate(
 	return { source: `${before}${block}${after === '' ? '' : `\n${after}`}`, line };
 }
 
-/** The path of article `slug` in `dir` or a folder under it, if there is one. */
-function findArticle(dir: string, slug: string): string | undefined {
-	if (!existsSync(dir)) return undefined;
-	const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).find(
-		(file) => basename(file) === `${slug}.md`,
-	);
-	return found === undefined ? undefined : join(dir, found);
-}
-
 /** Runs the command on its arguments at `now`; returns the exit code. */
 export function main(args: string[], now = Date.now()): number {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args,
-			allowPositionals: true,
-			options: {
-				key: { type: 'boolean', default: false },
-				title: { type: 'string' },
-				text: { type: 'string' },
-				dir: { type: 'string', default: ARTICLES_DIR },
-			},
-		});
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${USAGE}`);
-		return 1;
-	}
+	const parsed = parseCommandLine(
+		args,
+		{
+			key: { type: 'boolean', default: false },
+			title: { type: 'string' },
+			text: { type: 'string' },
+			dir: { type: 'string', default: ARTICLES_DIR },
+		},
+		USAGE,
+	);
+	if (parsed === undefined) return 1;
 	const { values, positionals } = parsed;
 	const [slug, ...extra] = positionals;
 	if (slug === undefined || extra.length > 0) {
 		console.error(USAGE);
 		return 1;
 	}
-	const file = findArticle(values.dir, slug);
+	const file = findArticleFile(values.dir, slug);
 	if (file === undefined) {
 		console.error(`No article ${slug}.md in ${values.dir}; nothing was written.`);
 		return 1;

@@ -1,6 +1,6 @@
 /**
- * What `new-article.ts` and `import-article.ts` share: site options, today's date, reading the
- * command line, and writing a new article file only when it parses and its slug is free.
+ * What the article scripts share: site options, today's date, reading the command line, finding
+ * an article file, and writing a new one only when it parses and its slug is free.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -30,6 +30,15 @@ export function slugProblem(slug: string): string | undefined {
 		: `--slug ${JSON.stringify(slug)} is not a kebab-case ASCII slug such as "storm-at-the-embassy".`;
 }
 
+/** The path of article `slug` (`<slug>.md`) in `dir` or a folder under it, if there is one. */
+export function findArticleFile(dir: string, slug: string): string | undefined {
+	if (!existsSync(dir)) return undefined;
+	const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).find(
+		(file) => basename(file) === `${slug}.md`,
+	);
+	return found === undefined ? undefined : join(dir, found);
+}
+
 /**
  * Writes `<dir>/<slug>.md` and returns its path, or returns the problem as a message and writes
  * nothing: the slug is taken (in `dir` or any folder under it), or the source does not pass
@@ -41,14 +50,10 @@ export function writeArticle(
 	source: string,
 ): { path: string } | { problem: string } {
 	const path = join(dir, `${slug}.md`);
-	const taken = existsSync(dir)
-		? readdirSync(dir, { recursive: true, encoding: 'utf8' }).find(
-				(file) => basename(file) === `${slug}.md`,
-			)
-		: undefined;
+	const taken = findArticleFile(dir, slug);
 	if (taken !== undefined) {
 		return {
-			problem: `${join(dir, taken)} already exists; nothing was written. Choose another name with --slug.`,
+			problem: `${taken} already exists; nothing was written. Choose another name with --slug.`,
 		};
 	}
 	try {
@@ -70,24 +75,32 @@ const ARTICLE_FILE_OPTIONS = {
 } as const satisfies ParseArgsOptionsConfig;
 
 /**
- * The command line read with `options` and the flags every command takes (`--slug`, `--dir`),
- * positionals allowed; or `undefined` once it has printed what is wrong with it and `usage`.
+ * The command line read with `options`, positionals allowed; or `undefined` once it has printed
+ * what is wrong with it and `usage`.
+ */
+export function parseCommandLine<T extends ParseArgsOptionsConfig>(
+	args: string[],
+	options: T,
+	usage: string,
+) {
+	try {
+		return parseArgs({ args, allowPositionals: true, options });
+	} catch (error) {
+		console.error(`${(error as Error).message}\n${usage}`);
+		return undefined;
+	}
+}
+
+/**
+ * The command line read with `options` and the flags every command that writes a new article
+ * takes (`--slug`, `--dir`), as `parseCommandLine` reads it.
  */
 export function readCommandLine<T extends ParseArgsOptionsConfig>(
 	args: string[],
 	options: T,
 	usage: string,
 ) {
-	try {
-		return parseArgs({
-			args,
-			allowPositionals: true,
-			options: { ...options, ...ARTICLE_FILE_OPTIONS },
-		});
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${usage}`);
-		return undefined;
-	}
+	return parseCommandLine(args, { ...options, ...ARTICLE_FILE_OPTIONS }, usage);
 }
 
 /**
