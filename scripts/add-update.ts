@@ -8,7 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ArticleError } from '../src/lib/article/article-error.ts';
-import { splitFrontMatter } from '../src/lib/article/front-matter.ts';
+import { parseFrontMatter, splitFrontMatter } from '../src/lib/article/front-matter.ts';
 import { liveTimeProblems } from '../src/lib/article/live.ts';
 import { splitLiveBody } from '../src/lib/markdown/live-updates.ts';
 import { parseArticle } from '../src/lib/pipeline/parse-article.ts';
@@ -82,6 +82,20 @@ export function insertUpdate(
 	return { source: `${before}${block}${after === '' ? '' : `\n${after}`}`, line };
 }
 
+/**
+ * Why `source` cannot take an update at all: its front matter is valid and has no `live:`, so it
+ * is not a live article; the message suggests `live: { start: <start> }`. `undefined` when it is
+ * live, and when its front matter is missing or invalid, which the build's check names better.
+ */
+export function notLiveProblem(source: string, file: string, start: string): string | undefined {
+	const split = splitFrontMatter(source.replace(/\r\n?/g, '\n'), file);
+	if (!('yaml' in split)) return undefined;
+	const { data } = parseFrontMatter(split.yaml, file);
+	return data === undefined || data.live !== undefined
+		? undefined
+		: `${file} is not a live article: add live: { start: ${start} } to its front matter first. Nothing was written.`;
+}
+
 /** Runs the command on its arguments at `now`; returns the exit code. */
 export function main(args: string[], now = Date.now()): number {
 	const parsed = parseCommandLine(
@@ -107,6 +121,11 @@ export function main(args: string[], now = Date.now()): number {
 		return 1;
 	}
 	const source = readFileSync(file, 'utf8');
+	const notLive = notLiveProblem(source, file, zonedIso(now, siteConfig.timeZone));
+	if (notLive !== undefined) {
+		console.error(notLive);
+		return 1;
+	}
 	const block = updateBlock({
 		now,
 		timeZone: siteConfig.timeZone,
@@ -126,12 +145,6 @@ export function main(args: string[], now = Date.now()): number {
 	// The checks of the build: the pipeline's, then the clock's.
 	try {
 		const article = parseArticle(inserted.source, file, articleParseOptions);
-		if (article.live === undefined) {
-			console.error(
-				`${file} is not a live article: add live: { start: ${zonedIso(now, siteConfig.timeZone)} } to its front matter first. Nothing was written.`,
-			);
-			return 1;
-		}
 		const future = liveTimeProblems(article, file, now);
 		if (future.length > 0) throw new ArticleError(future);
 	} catch (error) {
