@@ -144,13 +144,12 @@ function parseUpdates(
 			if (body.result) {
 				parts = body.result.lead.parts;
 				words += body.result.words;
-				extra.words += body.result.words;
 				extra.articleLinks.push(...body.result.articleLinks);
 				extra.images.push(...body.result.images);
 				extra.warnings.push(...body.result.warnings);
 			}
 		}
-		if (update.title !== undefined) extra.words += countWords(update.title, lang);
+		extra.words += words;
 		parsed.push({
 			id,
 			time,
