@@ -73,14 +73,10 @@ export function parseArticle(source: string, file: string, options: ParseOptions
 	};
 }
 
-/** The parsed updates of a live article, with what they add to its words, links and images. */
-interface ParsedLive {
+/** The parsed updates of a live article, with what they add to its words, links, images and warnings. */
+type ParsedLive = Pick<Article, 'words' | 'articleLinks' | 'images' | 'warnings'> & {
 	live: Live;
-	words: number;
-	articleLinks: Article['articleLinks'];
-	images: Article['images'];
-	warnings: ArticleProblem[];
-}
+};
 
 /**
  * Parses each update's Markdown through the article pipeline and checks its time: not before
@@ -244,11 +240,8 @@ function noText(file: string, line: number, found: string): ArticleProblem {
 /** A parsed body: lead, sections, words, links to articles, local images and warnings. */
 export type BodyResult = Pick<
 	Article,
-	'lead' | 'sections' | 'words' | 'articleLinks' | 'images'
-> & {
-	/** Problems the build reports without failing. */
-	warnings: ArticleProblem[];
-};
+	'lead' | 'sections' | 'words' | 'articleLinks' | 'images' | 'warnings'
+>;
 
 /** A pull quote of the body, to check against the article's text once all of it is known. */
 interface PendingQuote {
