@@ -139,10 +139,7 @@ function indexChanged(index: ArticleIndex, archive: Archive): boolean {
 		archive.entries.some((entry) => {
 			const known = index.files.get(entry.file);
 			return (
-				entry.parsed ||
-				index.articles.get(entry.article.slug) !== entry.article ||
-				known?.size !== entry.stamp.size ||
-				known.mtimeMs !== entry.stamp.mtimeMs
+				entry.parsed || known?.size !== entry.stamp.size || known.mtimeMs !== entry.stamp.mtimeMs
 			);
 		})
 	);
