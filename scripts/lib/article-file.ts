@@ -23,13 +23,6 @@ export function today(timeZone = siteConfig.timeZone, now = new Date()): string 
 	}).format(now);
 }
 
-/** Why a `--slug` value cannot be used, or `undefined` when it can. */
-export function slugProblem(slug: string): string | undefined {
-	return SLUG.test(slug)
-		? undefined
-		: `--slug ${JSON.stringify(slug)} is not a kebab-case ASCII slug such as "storm-at-the-embassy".`;
-}
-
 /** The path of article `slug` (`<slug>.md`) in `dir` or a folder under it, if there is one. */
 export function findArticleFile(dir: string, slug: string): string | undefined {
 	if (!existsSync(dir)) return undefined;
@@ -37,35 +30,6 @@ export function findArticleFile(dir: string, slug: string): string | undefined {
 		(file) => basename(file) === `${slug}.md`,
 	);
 	return found === undefined ? undefined : join(dir, found);
-}
-
-/**
- * Writes `<dir>/<slug>.md` and returns its path, or returns the problem as a message and writes
- * nothing: the slug is taken (in `dir` or any folder under it), or the source does not pass
- * `parseArticle`, which is what the build would run on it.
- */
-export function writeArticle(
-	dir: string,
-	slug: string,
-	source: string,
-): { path: string } | { problem: string } {
-	const path = join(dir, `${slug}.md`);
-	const taken = findArticleFile(dir, slug);
-	if (taken !== undefined) {
-		return {
-			problem: `${taken} already exists; nothing was written. Choose another name with --slug.`,
-		};
-	}
-	try {
-		parseArticle(source, path, articleParseOptions);
-	} catch (error) {
-		if (!(error instanceof ArticleError)) throw error;
-		return { problem: `Nothing was written: the article would fail the build.\n${error.message}` };
-	}
-	mkdirSync(dir, { recursive: true });
-	// `wx` refuses to replace a file that appeared since the check above.
-	writeFileSync(path, source, { flag: 'wx' });
-	return { path };
 }
 
 /** The flags both commands take: the new file's slug and its folder. */
@@ -104,19 +68,43 @@ export function readCommandLine<T extends ParseArgsOptionsConfig>(
 }
 
 /**
- * Writes a new article as `writeArticle` does, after checking `slug`: returns the file's path, or
- * prints the problem and returns `undefined`.
+ * Writes `<dir>/<slug>.md` and returns its path, or prints the problem and returns `undefined`
+ * having written nothing.
  */
 export function writeNewArticle(dir: string, slug: string, source: string): string | undefined {
-	const problem = slugProblem(slug);
+	const path = join(dir, `${slug}.md`);
+	const problem = newArticleProblem(dir, slug, path, source);
 	if (problem !== undefined) {
 		console.error(problem);
 		return undefined;
 	}
-	const result = writeArticle(dir, slug, source);
-	if ('problem' in result) {
-		console.error(result.problem);
+	mkdirSync(dir, { recursive: true });
+	// `wx` refuses to replace a file that appeared since the check above.
+	writeFileSync(path, source, { flag: 'wx' });
+	return path;
+}
+
+/**
+ * Why `source` cannot become article `slug` at `path`, or `undefined` when it can: the slug is
+ * not kebab-case ASCII, it is taken (in `dir` or any folder under it), or the source does not pass
+ * `parseArticle`, which is what the build would run on it.
+ */
+function newArticleProblem(
+	dir: string,
+	slug: string,
+	path: string,
+	source: string,
+): string | undefined {
+	if (!SLUG.test(slug))
+		return `--slug ${JSON.stringify(slug)} is not a kebab-case ASCII slug such as "storm-at-the-embassy".`;
+	const taken = findArticleFile(dir, slug);
+	if (taken !== undefined)
+		return `${taken} already exists; nothing was written. Choose another name with --slug.`;
+	try {
+		parseArticle(source, path, articleParseOptions);
 		return undefined;
+	} catch (error) {
+		if (!(error instanceof ArticleError)) throw error;
+		return `Nothing was written: the article would fail the build.\n${error.message}`;
 	}
-	return result.path;
 }
