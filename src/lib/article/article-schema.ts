@@ -120,7 +120,6 @@ export const TimelineEventSchema = z.strictObject({
 	/** What happened, sanitized HTML. */
 	text: HtmlPartSchema,
 });
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
 /** A sequence of dated events (`:::timeline` around a list), in the order written. */
 export const TimelineBlockSchema = z.strictObject({

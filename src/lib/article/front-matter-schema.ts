@@ -77,13 +77,13 @@ export const CorrectionInputSchema = z.strictObject({
 });
 
 /** A date-time with an offset (`2019-12-31T14:05:00+03:00`): live coverage is timed to the minute. */
-export const DateTimeInputSchema = dateSchema(dateTimeInputProblem);
+const DateTimeInputSchema = dateSchema(dateTimeInputProblem);
 
 /**
  * Live coverage (`live:`): the article is a live page whose `:::update` blocks are shown newest
  * first under its summary (docs/live-coverage.md).
  */
-export const LiveInputSchema = z.strictObject({
+const LiveInputSchema = z.strictObject({
 	/** When the coverage started: a date-time with offset; no update may be before it. */
 	start: DateTimeInputSchema,
 	/** When it ended: a date-time with offset, not before `start`; absent while it runs. */

@@ -24,7 +24,7 @@ export interface UpdateSource {
 }
 
 /** A live article's body cut into its summary and its updates, with the problems found. */
-export interface LiveBody {
+interface LiveBody {
 	/** The Markdown before the first update. */
 	summary: string;
 	/** The updates, in file order; those with a problem are left out. */

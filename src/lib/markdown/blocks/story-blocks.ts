@@ -2,9 +2,9 @@ import type { ListItem, RootContent } from 'mdast';
 import { dateInputProblem } from '../../core/dates.ts';
 import { isWebUrl } from '../../core/web-url.ts';
 import type { BlockDraft } from '../article-block-node.ts';
-import { describeNode } from './figure.ts';
 import {
 	contentOf,
+	describeNode,
 	isBlank,
 	phrasingOrFlow,
 	readAttributes,
