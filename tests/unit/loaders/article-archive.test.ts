@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusArticle, corpusSlug } from '../../../scripts/bench/generate-corpus.ts';
-import { loadArchive, type Archive } from '../../../src/loaders/article-archive.ts';
+import {
+	archiveWarnings,
+	loadArchive,
+	type Archive,
+	type ArchiveEntry,
+} from '../../../src/loaders/article-archive.ts';
 import { bodyStore, type KnownFile } from '../../../src/loaders/article-body-store.ts';
 import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 
@@ -88,5 +93,30 @@ describe('loadArchive', { timeout: 60_000 }, () => {
 		expect(archive.salt).not.toBe(last.salt);
 		expect(archive.problems).toEqual([]);
 		expect(archive.entries.map((entry) => entry.parsed)).toEqual([true, true, true]);
+	});
+});
+
+describe('archiveWarnings', () => {
+	const entry = (file: string, expected: string[]) =>
+		({
+			file,
+			article: {
+				warnings: expected.map((text) => ({ file, line: 3, where: 'body', expected: text })),
+			},
+		}) as unknown as ArchiveEntry;
+
+	it('says nothing of an archive without warnings', () => {
+		expect(archiveWarnings({ entries: [entry('a.md', [])] })).toBeUndefined();
+	});
+
+	it('gathers every article’s warnings into one message', () => {
+		const entries = [
+			entry('b.md', ['expected B']),
+			entry('c.md', []),
+			entry('a.md', ['expected A']),
+		];
+		expect(archiveWarnings({ entries })).toBe(
+			'2 warnings in 2 article files:\n  a.md:3 body: expected A\n  b.md:3 body: expected B',
+		);
 	});
 });
