@@ -6,17 +6,15 @@
  *
  *   npm run update -- <slug> [--key] [--title "…"] [--text "…"] [--dir <folder>]
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { ArticleError } from '../src/lib/article/article-error.ts';
-import { splitFrontMatter } from '../src/lib/article/front-matter.ts';
+import { parseFrontMatter, splitFrontMatter } from '../src/lib/article/front-matter.ts';
 import { liveTimeProblems } from '../src/lib/article/live.ts';
 import { splitLiveBody } from '../src/lib/markdown/live-updates.ts';
 import { parseArticle } from '../src/lib/pipeline/parse-article.ts';
 import { zonedIso } from '../src/lib/site/live/live-pages.ts';
 import { articleParseOptions, siteConfig } from '../src/site.config.ts';
-import { ARTICLES_DIR } from './lib/article-file.ts';
+import { ARTICLES_DIR, findArticleFile, parseCommandLine } from './lib/article-file.ts';
 
 const USAGE = 'Usage: npm run update -- <slug> [--key] [--title "…"] [--text "…"] [--dir <folder>]';
 
@@ -84,45 +82,50 @@ export function insertUpdate(
 	return { source: `${before}${block}${after === '' ? '' : `\n${after}`}`, line };
 }
 
-/** The path of article `slug` in `dir` or a folder under it, if there is one. */
-function findArticle(dir: string, slug: string): string | undefined {
-	if (!existsSync(dir)) return undefined;
-	const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).find(
-		(file) => basename(file) === `${slug}.md`,
-	);
-	return found === undefined ? undefined : join(dir, found);
+/**
+ * Why `source` cannot take an update at all: its front matter is valid and has no `live:`, so it
+ * is not a live article; the message suggests `live: { start: <start> }`. `undefined` when it is
+ * live, and when its front matter is missing or invalid, which the build's check names better.
+ */
+export function notLiveProblem(source: string, file: string, start: string): string | undefined {
+	const split = splitFrontMatter(source.replace(/\r\n?/g, '\n'), file);
+	if (!('yaml' in split)) return undefined;
+	const { data } = parseFrontMatter(split.yaml, file);
+	return data === undefined || data.live !== undefined
+		? undefined
+		: `${file} is not a live article: add live: { start: ${start} } to its front matter first. Nothing was written.`;
 }
 
 /** Runs the command on its arguments at `now`; returns the exit code. */
 export function main(args: string[], now = Date.now()): number {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args,
-			allowPositionals: true,
-			options: {
-				key: { type: 'boolean', default: false },
-				title: { type: 'string' },
-				text: { type: 'string' },
-				dir: { type: 'string', default: ARTICLES_DIR },
-			},
-		});
-	} catch (error) {
-		console.error(`${(error as Error).message}\n${USAGE}`);
-		return 1;
-	}
+	const parsed = parseCommandLine(
+		args,
+		{
+			key: { type: 'boolean', default: false },
+			title: { type: 'string' },
+			text: { type: 'string' },
+			dir: { type: 'string', default: ARTICLES_DIR },
+		},
+		USAGE,
+	);
+	if (parsed === undefined) return 1;
 	const { values, positionals } = parsed;
 	const [slug, ...extra] = positionals;
 	if (slug === undefined || extra.length > 0) {
 		console.error(USAGE);
 		return 1;
 	}
-	const file = findArticle(values.dir, slug);
+	const file = findArticleFile(values.dir, slug);
 	if (file === undefined) {
 		console.error(`No article ${slug}.md in ${values.dir}; nothing was written.`);
 		return 1;
 	}
 	const source = readFileSync(file, 'utf8');
+	const notLive = notLiveProblem(source, file, zonedIso(now, siteConfig.timeZone));
+	if (notLive !== undefined) {
+		console.error(notLive);
+		return 1;
+	}
 	const block = updateBlock({
 		now,
 		timeZone: siteConfig.timeZone,
@@ -142,12 +145,6 @@ export function main(args: string[], now = Date.now()): number {
 	// The checks of the build: the pipeline's, then the clock's.
 	try {
 		const article = parseArticle(inserted.source, file, articleParseOptions);
-		if (article.live === undefined) {
-			console.error(
-				`${file} is not a live article: add live: { start: ${zonedIso(now, siteConfig.timeZone)} } to its front matter first. Nothing was written.`,
-			);
-			return 1;
-		}
 		const future = liveTimeProblems(article, file, now);
 		if (future.length > 0) throw new ArticleError(future);
 	} catch (error) {

@@ -1,6 +1,6 @@
 /**
- * What `new-article.ts` and `import-article.ts` share: site options, today's date, reading the
- * command line, and writing a new article file only when it parses and its slug is free.
+ * What the article scripts share: site options, today's date, reading the command line, finding
+ * an article file, and writing a new one only when it parses and its slug is free.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -23,44 +23,13 @@ export function today(timeZone = siteConfig.timeZone, now = new Date()): string 
 	}).format(now);
 }
 
-/** Why a `--slug` value cannot be used, or `undefined` when it can. */
-export function slugProblem(slug: string): string | undefined {
-	return SLUG.test(slug)
-		? undefined
-		: `--slug ${JSON.stringify(slug)} is not a kebab-case ASCII slug such as "storm-at-the-embassy".`;
-}
-
-/**
- * Writes `<dir>/<slug>.md` and returns its path, or returns the problem as a message and writes
- * nothing: the slug is taken (in `dir` or any folder under it), or the source does not pass
- * `parseArticle`, which is what the build would run on it.
- */
-export function writeArticle(
-	dir: string,
-	slug: string,
-	source: string,
-): { path: string } | { problem: string } {
-	const path = join(dir, `${slug}.md`);
-	const taken = existsSync(dir)
-		? readdirSync(dir, { recursive: true, encoding: 'utf8' }).find(
-				(file) => basename(file) === `${slug}.md`,
-			)
-		: undefined;
-	if (taken !== undefined) {
-		return {
-			problem: `${join(dir, taken)} already exists; nothing was written. Choose another name with --slug.`,
-		};
-	}
-	try {
-		parseArticle(source, path, articleParseOptions);
-	} catch (error) {
-		if (!(error instanceof ArticleError)) throw error;
-		return { problem: `Nothing was written: the article would fail the build.\n${error.message}` };
-	}
-	mkdirSync(dir, { recursive: true });
-	// `wx` refuses to replace a file that appeared since the check above.
-	writeFileSync(path, source, { flag: 'wx' });
-	return { path };
+/** The path of article `slug` (`<slug>.md`) in `dir` or a folder under it, if there is one. */
+export function findArticleFile(dir: string, slug: string): string | undefined {
+	if (!existsSync(dir)) return undefined;
+	const found = readdirSync(dir, { recursive: true, encoding: 'utf8' }).find(
+		(file) => basename(file) === `${slug}.md`,
+	);
+	return found === undefined ? undefined : join(dir, found);
 }
 
 /** The flags both commands take: the new file's slug and its folder. */
@@ -70,20 +39,16 @@ const ARTICLE_FILE_OPTIONS = {
 } as const satisfies ParseArgsOptionsConfig;
 
 /**
- * The command line read with `options` and the flags every command takes (`--slug`, `--dir`),
- * positionals allowed; or `undefined` once it has printed what is wrong with it and `usage`.
+ * The command line read with `options`, positionals allowed; or `undefined` once it has printed
+ * what is wrong with it and `usage`.
  */
-export function readCommandLine<T extends ParseArgsOptionsConfig>(
+export function parseCommandLine<T extends ParseArgsOptionsConfig>(
 	args: string[],
 	options: T,
 	usage: string,
 ) {
 	try {
-		return parseArgs({
-			args,
-			allowPositionals: true,
-			options: { ...options, ...ARTICLE_FILE_OPTIONS },
-		});
+		return parseArgs({ args, allowPositionals: true, options });
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${usage}`);
 		return undefined;
@@ -91,19 +56,55 @@ export function readCommandLine<T extends ParseArgsOptionsConfig>(
 }
 
 /**
- * Writes a new article as `writeArticle` does, after checking `slug`: returns the file's path, or
- * prints the problem and returns `undefined`.
+ * The command line read with `options` and the flags every command that writes a new article
+ * takes (`--slug`, `--dir`), as `parseCommandLine` reads it.
+ */
+export function readCommandLine<T extends ParseArgsOptionsConfig>(
+	args: string[],
+	options: T,
+	usage: string,
+) {
+	return parseCommandLine(args, { ...options, ...ARTICLE_FILE_OPTIONS }, usage);
+}
+
+/**
+ * Writes `<dir>/<slug>.md` and returns its path, or prints the problem and returns `undefined`
+ * having written nothing.
  */
 export function writeNewArticle(dir: string, slug: string, source: string): string | undefined {
-	const problem = slugProblem(slug);
+	const path = join(dir, `${slug}.md`);
+	const problem = newArticleProblem(dir, slug, path, source);
 	if (problem !== undefined) {
 		console.error(problem);
 		return undefined;
 	}
-	const result = writeArticle(dir, slug, source);
-	if ('problem' in result) {
-		console.error(result.problem);
+	mkdirSync(dir, { recursive: true });
+	// `wx` refuses to replace a file that appeared since the check above.
+	writeFileSync(path, source, { flag: 'wx' });
+	return path;
+}
+
+/**
+ * Why `source` cannot become article `slug` at `path`, or `undefined` when it can: the slug is
+ * not kebab-case ASCII, it is taken (in `dir` or any folder under it), or the source does not pass
+ * `parseArticle`, which is what the build would run on it.
+ */
+function newArticleProblem(
+	dir: string,
+	slug: string,
+	path: string,
+	source: string,
+): string | undefined {
+	if (!SLUG.test(slug))
+		return `--slug ${JSON.stringify(slug)} is not a kebab-case ASCII slug such as "storm-at-the-embassy".`;
+	const taken = findArticleFile(dir, slug);
+	if (taken !== undefined)
+		return `${taken} already exists; nothing was written. Choose another name with --slug.`;
+	try {
+		parseArticle(source, path, articleParseOptions);
 		return undefined;
+	} catch (error) {
+		if (!(error instanceof ArticleError)) throw error;
+		return `Nothing was written: the article would fail the build.\n${error.message}`;
 	}
-	return result.path;
 }

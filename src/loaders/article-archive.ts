@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
+import {
+	ArticleError,
+	warningsMessage,
+	type ArticleProblem,
+} from '../lib/article/article-error.ts';
 import { articleSetProblems } from '../lib/article/article-set.ts';
 import { duplicateSlugProblems, slugOf } from '../lib/article/slugs.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
@@ -259,6 +263,15 @@ export async function reloadArticle(
 	// Read again at every save: the editor may have replaced an image since.
 	const problems = await readImages([outcome], imageReader(options.root, options.base));
 	return problems.length > 0 ? { problems } : outcome;
+}
+
+/**
+ * The warnings of every article of `archive` (problems that do not fail the build), as one
+ * message to log (`warningsMessage`), or `undefined` when there are none.
+ */
+export function archiveWarnings(archive: Pick<Archive, 'entries'>): string | undefined {
+	const warnings = archive.entries.flatMap((entry) => entry.article.warnings);
+	return warnings.length === 0 ? undefined : warningsMessage(warnings);
 }
 
 /**

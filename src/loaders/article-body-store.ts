@@ -60,21 +60,14 @@ export function splitBody(
 	return {
 		stored: {
 			...article,
-			lead: { words: article.lead.words },
-			sections: article.sections.map(({ id, title, words }) => ({ id, title, words })),
+			lead: withoutParts(article.lead),
+			sections: article.sections.map(withoutParts),
 			...(article.live === undefined
 				? {}
 				: {
 						live: {
 							...article.live,
-							updates: article.live.updates.map(({ id, time, key, title, line, words }) => ({
-								id,
-								time,
-								key,
-								...(title === undefined ? {} : { title }),
-								line,
-								words,
-							})),
+							updates: article.live.updates.map(withoutParts),
 						},
 					}),
 			bodyKey,
@@ -87,6 +80,11 @@ export function splitBody(
 				: { updates: article.live.updates.map((update) => update.parts) }),
 		},
 	};
+}
+
+/** `value` without its `parts`, which the body keeps. */
+function withoutParts<T extends { parts: unknown }>({ parts, ...rest }: T): Omit<T, 'parts'> {
+	return rest;
 }
 
 /** Puts an article back together from what the store kept and its body. */

@@ -108,7 +108,7 @@ export function readSource(
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 /** The problem of a file over `MAX_ARTICLE_BYTES`. */
-export function tooLarge(file: string, bytes: number): ArticleProblem {
+function tooLarge(file: string, bytes: number): ArticleProblem {
 	return {
 		file,
 		where: 'file',

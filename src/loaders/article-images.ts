@@ -101,7 +101,7 @@ async function readImage(absolute: string, folder: string): Promise<ReadImage> {
 }
 
 /** What the article-level reading of its images gave. */
-export interface ArticleImages {
+interface ArticleImages {
 	/** Each usable image, by the path the article wrote (`./images/x.jpg`). */
 	files: Map<string, ImageFile>;
 	/** An image that is not an image, or outside the articles folder; each with its line. */

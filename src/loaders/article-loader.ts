@@ -2,17 +2,14 @@ import { rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import {
-	ArticleError,
-	warningsMessage,
-	type ArticleProblem,
-} from '../lib/article/article-error.ts';
+import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
 import { articleSetProblems } from '../lib/article/article-set.ts';
 import { slugOf } from '../lib/article/slugs.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
 import { holdBack, holdBackSummary } from '../lib/site/publishing/publishing.ts';
 import {
+	archiveWarnings,
 	loadArchive,
 	reloadArticle,
 	throwProblems,
@@ -103,8 +100,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			// src/integrations/search-index.ts).
 			registerArticles(articles);
 
-			const warnings = archive.entries.flatMap((entry) => entry.article.warnings);
-			if (warnings.length > 0) context.logger.warn(warningsMessage(warnings));
+			const warnings = archiveWarnings(archive);
+			if (warnings !== undefined) context.logger.warn(warnings);
 			const parsed = archive.entries.filter((entry) => entry.parsed).length;
 			if (archive.problems.length > 0 && context.watcher) {
 				// `astro dev` (the only run with a watcher) keeps serving: the pages show these problems
@@ -139,10 +136,7 @@ function indexChanged(index: ArticleIndex, archive: Archive): boolean {
 		archive.entries.some((entry) => {
 			const known = index.files.get(entry.file);
 			return (
-				entry.parsed ||
-				index.articles.get(entry.article.slug) !== entry.article ||
-				known?.size !== entry.stamp.size ||
-				known.mtimeMs !== entry.stamp.mtimeMs
+				entry.parsed || known?.size !== entry.stamp.size || known.mtimeMs !== entry.stamp.mtimeMs
 			);
 		})
 	);
@@ -215,8 +209,8 @@ function watch(
 				} else {
 					current.set(file, outcome);
 					await store(context, outcome);
-					if (outcome.article.warnings.length > 0)
-						context.logger.warn(warningsMessage(outcome.article.warnings));
+					const warnings = archiveWarnings({ entries: [outcome] });
+					if (warnings !== undefined) context.logger.warn(warnings);
 				}
 			}
 			report(file);

@@ -1,6 +1,9 @@
 import type { ImageRights } from '../lib/article/article-schema.ts';
 import { decodeCharacterReferences, XML_ENTITIES } from '../lib/core/character-references.ts';
 
+/** What one metadata format says of each field; `undefined` where it says nothing. */
+type FoundRights = { [Field in keyof ImageRights]?: string | undefined };
+
 /**
  * The credit, creator and copyright an image file declares about itself, from the metadata
  * buffers sharp's `metadata()` gives (`iptc`: the JPEG's APP13 Photoshop block or bare IPTC-IIM;
@@ -16,8 +19,9 @@ export function imageRights(metadata: {
 	iptc?: Uint8Array | undefined;
 	xmp?: Uint8Array | undefined;
 }): ImageRights {
-	const iptc = metadata.iptc === undefined ? {} : iptcRights(metadata.iptc);
-	const xmp = metadata.xmp === undefined ? {} : xmpRights(new TextDecoder().decode(metadata.xmp));
+	const iptc: FoundRights = metadata.iptc === undefined ? {} : iptcRights(metadata.iptc);
+	const xmp: FoundRights =
+		metadata.xmp === undefined ? {} : xmpRights(new TextDecoder().decode(metadata.xmp));
 	const rights: ImageRights = {};
 	for (const field of ['credit', 'creator', 'copyright'] as const) {
 		const value = clean(xmp[field] ?? iptc[field]);
@@ -71,7 +75,7 @@ const COPYRIGHT_NOTICE = 116;
 const CODED_CHARACTER_SET = 90;
 
 /** The rights in IPTC-IIM data (inside APP13 or bare). */
-export function iptcRights(buffer: Uint8Array): ImageRights {
+export function iptcRights(buffer: Uint8Array): FoundRights {
 	const iim = iimBytes(buffer);
 	if (iim === undefined) return {};
 	const values = new Map<number, Uint8Array[]>();
@@ -101,14 +105,7 @@ export function iptcRights(buffer: Uint8Array): ImageRights {
 		const found = values.get(dataset);
 		return found === undefined ? undefined : found.map((value) => decode(value, utf8)).join(', ');
 	};
-	const rights: ImageRights = {};
-	const credit = text(CREDIT);
-	const creator = text(BY_LINE);
-	const copyright = text(COPYRIGHT_NOTICE);
-	if (credit !== undefined) rights.credit = credit;
-	if (creator !== undefined) rights.creator = creator;
-	if (copyright !== undefined) rights.copyright = copyright;
-	return rights;
+	return { credit: text(CREDIT), creator: text(BY_LINE), copyright: text(COPYRIGHT_NOTICE) };
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -124,15 +121,12 @@ function decode(value: Uint8Array, utf8: boolean): string {
 }
 
 /** The rights in an XMP packet: `photoshop:Credit`, `dc:creator`, `dc:rights`. */
-export function xmpRights(xmp: string): ImageRights {
-	const rights: ImageRights = {};
-	const credit = simpleProperty(xmp, 'photoshop:Credit');
-	const creator = listProperty(xmp, 'dc:creator', false);
-	const copyright = listProperty(xmp, 'dc:rights', true);
-	if (credit !== undefined) rights.credit = credit;
-	if (creator !== undefined) rights.creator = creator;
-	if (copyright !== undefined) rights.copyright = copyright;
-	return rights;
+export function xmpRights(xmp: string): FoundRights {
+	return {
+		credit: simpleProperty(xmp, 'photoshop:Credit'),
+		creator: listProperty(xmp, 'dc:creator', false),
+		copyright: listProperty(xmp, 'dc:rights', true),
+	};
 }
 
 /** A simple property, written as an attribute of `rdf:Description` or as an element. */

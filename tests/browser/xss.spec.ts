@@ -67,7 +67,9 @@ test.describe('the detector', () => {
 	});
 });
 
-for (const xssPage of xssPages()) {
+const XSS_PAGES = xssPages();
+
+for (const xssPage of XSS_PAGES) {
 	const ids = xssPage.vectors.map((vector) => vector.id);
 	test(`${xssPage.slug} (${ids[0] ?? ''} .. ${ids.at(-1) ?? ''}): nothing runs, loads or navigates, even after hover, focus and click`, async ({
 		page,
@@ -81,7 +83,7 @@ for (const xssPage of xssPages()) {
 	});
 }
 
-for (const xssPage of xssPages()) {
+for (const xssPage of XSS_PAGES) {
 	test(`${xssPage.slug}, text-only: nothing runs, loads or navigates, even after hover, focus and click`, async ({
 		page,
 		xssSite,

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
@@ -7,14 +7,17 @@ import { parseFrontMatter, splitFrontMatter } from '../../src/lib/article/front-
 import type { FrontMatter } from '../../src/lib/article/front-matter-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { articleJsonLdType } from '../../src/lib/site/metadata/json-ld.ts';
-import { parseArticle } from '../../src/lib/pipeline/parse-article.ts';
-import { articleParseOptions, siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { absoluteSiteUrl, builtFile, unresolved } from '../helpers/build/built-urls.ts';
+import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
 import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
 import {
+	jsonLd,
 	listPages,
 	normalizeSpace,
 	parsePage,
 	readableText,
+	srcsetCandidates,
 } from '../helpers/shared/site-pages.ts';
 
 /** The names of the fixture site's author files, by byline (name or id) that names them. */
@@ -48,37 +51,30 @@ function frontMatter(slug: string): FrontMatter {
 	return data;
 }
 
-/** The time of the newest update of live fixture article `slug`, as written. */
-function newestUpdate(slug: string): string | undefined {
-	const file = join(ROOT, FIXTURE_ARTICLES, `${slug}.md`);
-	return parseArticle(readFileSync(file, 'utf8'), file, articleParseOptions).live?.updates[0]?.time
-		.iso;
-}
+/** The fixture site's published articles, parsed, by slug. */
+const published = new Map(publishedFixtureArticles().map((article) => [article.slug, article]));
 
 const meta = (doc: HTMLElement, key: string) =>
 	doc
 		.querySelector(`head meta[property="${key}"], head meta[name="${key}"]`)
 		?.getAttribute('content');
 
-function jsonLd(doc: HTMLElement): Record<string, unknown> {
-	const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-	expect(scripts).toHaveLength(1);
-	return JSON.parse(scripts[0]?.textContent ?? '') as Record<string, unknown>;
-}
-
 /** The files a srcset names, and their widths. */
 function candidates(srcset: string): { url: string; width: number }[] {
-	return srcset.split(',').map((candidate) => {
-		const [url = '', descriptor = ''] = candidate.trim().split(/\s+/);
-		return { url, width: Number(descriptor.replace(/w$/, '')) };
-	});
+	return srcsetCandidates(srcset).map(({ url, descriptor }) => ({
+		url,
+		width: Number(descriptor.replace(/w$/, '')),
+	}));
 }
 
-/** The file in `dist` a site-absolute URL path (with `base`) is served from. */
-function distFile(dist: string, base: string, path: string): string {
-	expect(path.startsWith(base), `${path} is outside base ${base}`).toBe(true);
-	return join(dist, decodeURIComponent(path.slice(base.length)));
-}
+/** The JSON-LD of the site's default image, the 1200×630 link preview at `url`. */
+const defaultImageObject = (url: string | undefined) => ({
+	'@type': 'ImageObject',
+	url,
+	contentUrl: url,
+	width: 1200,
+	height: 630,
+});
 
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (build) => {
 	const articles = listPages(build.outDir, build.base).filter((page) => page.isArticle);
@@ -94,6 +90,13 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 		const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
 		const article = doc.querySelector('main article');
 		const front = frontMatter(page.slug ?? '');
+		/** The images the page shows openly (a sensitive one waits behind a click), by alt text. */
+		const shown = new Set(
+			article
+				?.querySelectorAll('img')
+				.filter((img) => !img.closest('details.sensitive'))
+				.map((img) => img.getAttribute('alt')),
+		);
 
 		it('has NewsArticle JSON-LD (or its type) with headline, dates, authors, publisher, language and page', () => {
 			// A live article is a LiveBlogPosting (tests/build/live-coverage.test.ts checks the rest).
@@ -109,7 +112,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 			expect(ld['dateModified']).toBe(
 				front.live === undefined
 					? (front.updatedDate ?? front.pubDate)
-					: newestUpdate(page.slug ?? ''),
+					: published.get(page.slug ?? '')?.live?.updates[0]?.time.iso,
 			);
 			// A byline naming an author file (by name or id) is that author, with the page's URL.
 			const authors = [front.author].flat().map((name) => AUTHOR_NAMES.get(name) ?? name);
@@ -175,20 +178,18 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 				expect(meta(doc, 'og:image:alt')).toBe(siteConfig.defaultImage.alt);
 				expect(meta(doc, 'og:image:width')).toBe('1200');
 				expect(meta(doc, 'og:image:height')).toBe('630');
-				const file = distFile(build.outDir, build.base, new URL(image ?? '').pathname);
+				const file = builtFile(image ?? '', build);
 				expect(await sharp(file).metadata()).toMatchObject({ width: 1200, height: 630 });
-				// JSON-LD lists the article's open body images, or else the site's default image.
-				if (listed.some((entry) => entry['url'] === image))
-					expect(listed).toEqual([
-						{ '@type': 'ImageObject', url: image, contentUrl: image, width: 1200, height: 630 },
-					]);
-				else expect(listed.length).toBeGreaterThan(0);
+				// JSON-LD lists the article's open body images, or else the site's default image alone.
+				if (shown.size === 0) expect(listed).toEqual([defaultImageObject(image)]);
+				else {
+					expect(listed.length).toBeGreaterThan(0);
+					expect(listed.map((entry) => entry['url'])).not.toContain(image);
+				}
 				return;
 			}
-			const url = new URL(image ?? '');
-			const file = distFile(build.outDir, build.base, url.pathname);
-			expect(existsSync(file), `${file} is not in the build`).toBe(true);
-			const { width, height } = await sharp(file).metadata();
+			expect(unresolved(image ?? '', build)).toBeUndefined();
+			const { width, height } = await sharp(builtFile(image ?? '', build)).metadata();
 			expect(meta(doc, 'og:image:width')).toBe(String(width));
 			expect(meta(doc, 'og:image:height')).toBe(String(height));
 			expect(width).toBeGreaterThanOrEqual(1200);
@@ -199,25 +200,17 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 
 		it('lists each image it shows openly in JSON-LD, a published file of its true size, with what is known of its rights', async () => {
 			const listed = (ld['image'] ?? []) as Record<string, unknown>[];
-			const shown = new Set(
-				article
-					?.querySelectorAll('img')
-					.filter((img) => !img.closest('details.sensitive'))
-					.map((img) => img.getAttribute('alt')),
-			);
-			// A page that shows no image lists the site's default one (checked above); else its own.
+			// A page that shows no image lists the site's default one (its file checked above); else its own.
 			if (shown.size === 0) {
-				expect(listed).toHaveLength(1);
+				expect(listed).toEqual([defaultImageObject(meta(doc, 'og:image'))]);
 				return;
 			}
 			expect(listed.length).toBeLessThanOrEqual(shown.size);
 			expect(listed.length).toBeGreaterThan(0);
 			for (const entry of listed) {
 				expect(entry).toMatchObject({ '@type': 'ImageObject', contentUrl: entry['url'] });
-				const url = new URL(String(entry['url']));
-				const file = distFile(build.outDir, build.base, url.pathname);
-				expect(existsSync(file), `${file} is not in the build`).toBe(true);
-				const { width, height } = await sharp(file).metadata();
+				expect(unresolved(String(entry['url']), build)).toBeUndefined();
+				const { width, height } = await sharp(builtFile(String(entry['url']), build)).metadata();
 				expect([entry['width'], entry['height']]).toEqual([width, height]);
 			}
 		});
@@ -247,7 +240,7 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('article metadata, base $base', (bui
 				expect(set.length).toBeGreaterThanOrEqual(3);
 				expect(set.map((c) => c.width)).toEqual([...set.map((c) => c.width)].sort((a, b) => a - b));
 				for (const { url } of set)
-					expect(existsSync(distFile(build.outDir, build.base, url)), url).toBe(true);
+					expect(unresolved(absoluteSiteUrl(url, build), build), url).toBeUndefined();
 			}
 			expect(doc.querySelectorAll('img[loading=lazy]')).toHaveLength(0);
 			const caption = normalizeSpace(figure?.querySelector('figcaption')?.textContent ?? '');

@@ -22,6 +22,7 @@ const INVALID = [
 		line: ':::update{time="2019-12-31T14:05"',
 	},
 	{ file: `${INVALID_DIR}/live-update-before-start.md`, line: ':::update{time="2019-12-31T08:30' },
+	{ file: `${INVALID_DIR}/live-update-after-end.md`, line: ':::update{time="2020-01-01T01:00' },
 	{
 		file: `${INVALID_DIR}/live-key-event-without-title.md`,
 		line: ':::update{time="2019-12-31T14:05:00+03:00" key',
@@ -30,6 +31,7 @@ const INVALID = [
 		file: `${INVALID_DIR}/live-update-unclosed.md`,
 		line: ':::update{time="2019-12-31T14:05:00+03:00" title',
 	},
+	{ file: `${INVALID_DIR}/update-without-live.md`, line: ':::update{' },
 	// Parses: only the build, which knows the time, finds it in the future.
 	{ file: `${INVALID_DIR}/live-update-in-the-future.md`, line: ':::update{time="2099' },
 ];
@@ -90,13 +92,19 @@ describe('a build with invalid articles', () => {
 			/before-start\.md:\d+ :::update\{time="2019-12-31T08:30:00\+03:00"\}: expected a time not before the coverage's start/,
 		);
 		expect(run.output).toMatch(
+			/after-end\.md:\d+ :::update\{time="2020-01-01T01:00:00\+03:00"\}: expected a time not after the coverage's end/,
+		);
+		expect(run.output).toMatch(
 			/without-title\.md:\d+ :::update\{time=.*expected title=… on a key event/,
 		);
 		expect(run.output).toMatch(/unclosed\.md:\d+ :::update\{time=.*expected the update closed/);
 		expect(run.output).toMatch(
+			/update-without-live\.md:\d+ body: expected :::update at the top level of a live article's body/,
+		);
+		expect(run.output).toMatch(
 			/in-the-future\.md:\d+ :::update\{time="2099-12-31T14:05:00\+03:00"\}: expected a time not in the future/,
 		);
-		expect(run.output).toMatch(/11 problems in 11 article files/);
+		expect(run.output).toMatch(/13 problems in 13 article files/);
 		// A warning is reported in the same form, and does not count among the problems.
 		expect(run.output).toMatch(/1 warning in 1 article file/);
 		expect(run.output).toContain(`${warned} body: expected the words of a pull quote`);

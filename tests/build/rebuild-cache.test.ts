@@ -164,32 +164,19 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 		// sitemaps date it anew (the index too, when it is the newest). No listing: an update
 		// changes nothing they show.
 		const rewritten = outsideIndex(changed(first, after));
-		const litePages = [`lite/${page(LIVE_CORPUS.index)}`, `lite/${livePage2}`];
-		expect(rewritten).toEqual(
-			expect.arrayContaining([
-				page(LIVE_CORPUS.index),
-				livePage2,
-				...litePages,
-				`articles/${slug}/updates.xml`,
-				'sitemap-0.xml',
-				// Its coverage runs: the news sitemap carries it with its last update's time.
-				'sitemap-news.xml',
-			]),
-		);
-		expect(
-			rewritten.filter(
-				(path) =>
-					![
-						page(LIVE_CORPUS.index),
-						livePage2,
-						...litePages,
-						`articles/${slug}/updates.xml`,
-						'sitemap-0.xml',
-						'sitemap-news.xml',
-						'sitemap-index.xml',
-					].includes(path),
-			),
-		).toEqual([]);
+		const rewrites = [
+			page(LIVE_CORPUS.index),
+			livePage2,
+			`lite/${page(LIVE_CORPUS.index)}`,
+			`lite/${livePage2}`,
+			`articles/${slug}/updates.xml`,
+			'sitemap-0.xml',
+			// Its coverage runs: the news sitemap carries it with its last update's time.
+			'sitemap-news.xml',
+		];
+		expect(rewritten).toEqual(expect.arrayContaining(rewrites));
+		const mayRewrite = [...rewrites, 'sitemap-index.xml'];
+		expect(rewritten.filter((path) => !mayRewrite.includes(path))).toEqual([]);
 		// The new update is first; the oldest moved to page 2, every permalink as it was.
 		const now = [...ids(after, page(LIVE_CORPUS.index)), ...ids(after, livePage2)];
 		expect(now.slice(1)).toEqual(before);

@@ -152,15 +152,22 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 			expect(new Set(urls).size).toBe(urls.length);
 		});
 
-		it('dates an article by its update or publication, and a listing by the newest article it shows', () => {
+		it('dates an article (each page of a live one) by its update or publication, and a listing by the newest article it shows', () => {
 			const entries = urlEntries(build, 'sitemap-0.xml');
 			const lastmods = new Map(entries.map((entry) => [entry.loc, entry.lastmod]));
+			const laterLivePages: string[] = [];
 			for (const page of listPages(build.outDir, build.base).filter(inSitemap)) {
 				const loc = new URL(page.path, siteConfig.url).href;
 				let expected: ArticleDate | undefined;
 				const newsroomPage = newsroomPages.get(page.rel);
-				if (page.isArticle) {
-					expected = modified(bySlug.get(page.slug ?? '') as Article);
+				// A live article's later pages (articles/<slug>/page/2/) are dated as the article.
+				const laterPageOf = /^articles\/([^/]+)\/page\/\d+\//.exec(page.rel)?.[1];
+				if (laterPageOf !== undefined) laterLivePages.push(page.rel);
+				const slug = page.isArticle ? page.slug : laterPageOf;
+				if (slug !== undefined) {
+					const article = bySlug.get(slug);
+					expect(article, page.rel).toBeDefined();
+					expected = modified(article as Article);
 				} else if (newsroomPage !== undefined) {
 					// A newsroom page is dated by its own updatedDate, or not at all.
 					expected = newsroomPage.updatedDate;
@@ -183,6 +190,8 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])(
 					true,
 				);
 			}
+			// The live fixture article has a second page, dated above.
+			expect(laterLivePages).toEqual(['articles/live-embassy-protest/page/2/index.html']);
 			// W3C Datetime that the protocol's schema accepts: xsd:date, or xsd:dateTime with seconds.
 			for (const lastmod of [...lastmods.values()].filter((value) => value !== undefined))
 				expect(lastmod).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?Z)?$/);

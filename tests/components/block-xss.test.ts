@@ -4,7 +4,7 @@ import type { Block } from '../../src/lib/article/article-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { loadXssCorpus } from '../../scripts/lib/xss-corpus.ts';
 import { clobberFindings, unsafeFindings, urlScheme } from '../helpers/shared/html-safety.ts';
-import { renderHtml } from '../helpers/components/render-component.ts';
+import { htmlPart as html, renderHtml, TEST_SITE } from '../helpers/components/render-component.ts';
 import quay from '../fixtures/site/articles/images/quay-sandbags.jpg';
 
 /**
@@ -13,11 +13,6 @@ import quay from '../fixtures/site/articles/images/quay-sandbags.jpg';
  * rich text (`HtmlPart`) is the sanitizer's output, which tests/unit/security covers.
  */
 const corpus = loadXssCorpus();
-const SITE = {
-	videoPlayerUrl: 'https://player.example/{account}/{player}/?v={videoId}',
-	timeZone: 'UTC',
-};
-const html = (value: string) => ({ kind: 'html', html: value }) as const;
 
 /** Each block with a hostile string in every plain-text attribute it takes. */
 function hostileBlocks(payload: string): Block[] {
@@ -52,7 +47,7 @@ async function render(block: Block, rights = {}): Promise<string> {
 		lang: 'en',
 		images: { files: { './quay.jpg': quay }, rights: { './quay.jpg': rights }, ids: new Map() },
 		headingLevel: 3,
-		site: SITE,
+		site: TEST_SITE,
 	});
 }
 

@@ -9,29 +9,24 @@ import TimelineBlock from '../../src/components/article/blocks/TimelineBlock.ast
 import VideoBlock from '../../src/components/article/blocks/VideoBlock.astro';
 import type { Block } from '../../src/lib/article/article-schema.ts';
 import { otherLang, uiStrings } from '../../src/lib/site/i18n/strings.ts';
-import { render } from '../helpers/components/render-component.ts';
+import { htmlPart as html, render, TEST_SITE } from '../helpers/components/render-component.ts';
 import quay from '../fixtures/site/articles/images/quay-sandbags.jpg';
 import market from '../fixtures/site/articles/images/riverside-market-at-dawn.jpg';
 
-const html = (value: string) => ({ kind: 'html', html: value }) as const;
 const IMAGES = {
 	files: { './quay.jpg': quay, './market.jpg': market },
 	rights: { './quay.jpg': { credit: 'Tomás Ferreira/Riverton Herald', creator: 'Tomás Ferreira' } },
 	ids: new Map(),
 };
-const SITE = {
-	videoPlayerUrl: 'https://player.example/{account}/{player}/?v={videoId}',
-	timeZone: 'Asia/Baghdad',
-};
 
-/** An article language, the strings its page uses and their `lang` when not the article's. */
+/** An article language and the strings its page uses, in that language (so no `stringsLang`). */
 const LANGUAGES = [
-	{ lang: 'en', strings: uiStrings('en'), stringsLang: undefined },
-	{ lang: 'ar', strings: uiStrings('ar'), stringsLang: undefined },
+	{ lang: 'en', strings: uiStrings('en') },
+	{ lang: 'ar', strings: uiStrings('ar') },
 ] as const;
 
-describe.each(LANGUAGES)('block components in $lang', ({ lang, strings, stringsLang }) => {
-	const common = { strings, stringsLang };
+describe.each(LANGUAGES)('block components in $lang', ({ lang, strings }) => {
+	const common = { strings };
 
 	it('renders a figure as a lazy <picture> in AVIF, WebP and JPEG, sized, with caption and credit', async () => {
 		const page = await render(FigureBlock, {
@@ -233,7 +228,7 @@ describe.each(LANGUAGES)('block components in $lang', ({ lang, strings, stringsL
 		const page = await render(VideoBlock, {
 			...common,
 			video: { kind: 'video', videoId: '6118973598001', account: 'acc', player: 'pl' },
-			playerUrlTemplate: SITE.videoPlayerUrl,
+			playerUrlTemplate: TEST_SITE.videoPlayerUrl,
 			strings: strings.video,
 		});
 		expect(page.querySelector('.video-embed-play')?.text).toBe(strings.video.play);
@@ -317,7 +312,7 @@ describe('ArticleBlock', () => {
 				lang: 'en',
 				images: IMAGES,
 				headingLevel: 3,
-				site: SITE,
+				site: TEST_SITE,
 			});
 			expect(page.querySelector(selector)).not.toBeNull();
 			// One element, the block's own, and nothing beside it.

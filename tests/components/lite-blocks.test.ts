@@ -4,14 +4,9 @@ import LiteBlock from '../../src/components/lite/LiteBlock.astro';
 import type { Block, FigureImage } from '../../src/lib/article/article-schema.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { readableText } from '../helpers/shared/site-pages.ts';
-import { render } from '../helpers/components/render-component.ts';
+import { htmlPart as html, render, TEST_SITE } from '../helpers/components/render-component.ts';
 import market from '../fixtures/site/articles/images/riverside-market-at-dawn.jpg';
 
-const html = (value: string) => ({ kind: 'html', html: value }) as const;
-const SITE = {
-	videoPlayerUrl: 'https://player.example/{account}/{player}/?v={videoId}',
-	timeZone: 'Asia/Baghdad',
-};
 const figure = (src: string, alt: string, extra: Partial<FigureImage> = {}): FigureImage => ({
 	src,
 	alt,
@@ -27,7 +22,7 @@ function renderLite(block: Block, lang = 'en') {
 		headingLevel: 3,
 		figureLink: (image: FigureImage) => `/articles/x/?full#${image.src}`,
 		rights: { './gate.jpg': { credit: 'Agency' } },
-		site: SITE,
+		site: TEST_SITE,
 	});
 }
 

@@ -3,13 +3,9 @@ import LiveCoverage from '../../src/components/article/LiveCoverage.astro';
 import type { LiveUpdate } from '../../src/lib/article/article-schema.ts';
 import { resolveDate } from '../../src/lib/core/dates.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
-import { render } from '../helpers/components/render-component.ts';
+import { render, TEST_SITE } from '../helpers/components/render-component.ts';
 
-const SITE = {
-	videoPlayerUrl: 'https://player.example/{account}/{player}/?v={videoId}',
-	timeZone: 'Asia/Baghdad',
-};
-const at = (iso: string) => resolveDate(iso, SITE.timeZone);
+const at = (iso: string) => resolveDate(iso, TEST_SITE.timeZone);
 
 const UPDATES: LiveUpdate[] = [
 	{
@@ -46,7 +42,7 @@ const props = (lang: string, changes: Record<string, unknown> = {}) => ({
 	feed: '/articles/live/updates.xml',
 	strings: uiStrings(lang),
 	lang,
-	site: SITE,
+	site: TEST_SITE,
 	...changes,
 });
 

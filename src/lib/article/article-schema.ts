@@ -120,7 +120,6 @@ export const TimelineEventSchema = z.strictObject({
 	/** What happened, sanitized HTML. */
 	text: HtmlPartSchema,
 });
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
 /** A sequence of dated events (`:::timeline` around a list), in the order written. */
 export const TimelineBlockSchema = z.strictObject({
@@ -361,4 +360,9 @@ export function articleBlocks(article: Pick<Article, 'lead' | 'sections'>): Plac
 		...placed(article.lead.parts, null),
 		...article.sections.flatMap((section) => placed(section.parts, section.id)),
 	];
+}
+
+/** The photographs a block shows: a figure is its own, a gallery shows its figures, others none. */
+export function blockFigures(block: Block): FigureImage[] {
+	return block.kind === 'figure' ? [block] : block.kind === 'gallery' ? block.figures : [];
 }

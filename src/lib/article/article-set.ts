@@ -79,23 +79,12 @@ export function articleSetProblems(
 		}
 		const hero = article.meta.hero;
 		if (hero !== undefined && !imageExists(file, hero.src)) {
-			problems.push({
-				file,
-				line: frontMatterLine(entry.source, 'heroImage'),
-				where: 'front matter "heroImage"',
-				expected: 'expected the path of an image file, relative to the article file',
-				found: `${describeFound(hero.src)}, which does not exist`,
-			});
+			const line = frontMatterLine(entry.source, 'heroImage');
+			problems.push(missingImage(file, line, 'front matter "heroImage"', hero.src));
 		}
 		for (const image of article.images) {
 			if (imageExists(file, image.src)) continue;
-			problems.push({
-				file,
-				line: image.line,
-				where: 'body',
-				expected: 'expected the path of an image file, relative to the article file',
-				found: `${describeFound(image.src)}, which does not exist`,
-			});
+			problems.push(missingImage(file, image.line, 'body', image.src));
 		}
 		return problems;
 	});
@@ -115,4 +104,20 @@ function nestedFieldLine(source: string, field: string, key: string): number | u
 		if (line.trimStart().startsWith(`${key}:`)) return index + 1;
 	}
 	return start;
+}
+
+/** The problem of an image at `src` (relative to `file`), named at `line` of `where`, that does not exist. */
+function missingImage(
+	file: string,
+	line: number | undefined,
+	where: string,
+	src: string,
+): ArticleProblem {
+	return {
+		file,
+		line,
+		where,
+		expected: 'expected the path of an image file, relative to the article file',
+		found: `${describeFound(src)}, which does not exist`,
+	};
 }

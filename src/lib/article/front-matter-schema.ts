@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateInputProblem, DATE_EXPECTED } from '../core/dates.ts';
+import { dateInputProblem, dateTimeInputProblem, DATE_EXPECTED } from '../core/dates.ts';
 import { isLanguageTag } from '../core/language.ts';
 import { topicSlug } from '../core/topic-slug.ts';
 import { IMAGE_FILE, IMAGE_FILE_EXPECTED } from './image-path.ts';
@@ -10,15 +10,20 @@ export const LangSchema = z.string().refine(isLanguageTag, {
 	error: 'expected a BCP 47 language tag such as "en" or "ar"',
 });
 
+/** A string that `problem` accepts, each refusal an issue in `problem`'s words. */
+function dateSchema(problem: (value: string) => string | undefined) {
+	return z.string({ error: DATE_EXPECTED }).superRefine((value, ctx) => {
+		const message = problem(value);
+		if (message !== undefined) ctx.addIssue({ code: 'custom', message, input: value });
+	});
+}
+
 /**
  * A date as an author writes it: a calendar date (`2019-12-31`, read in the site's time zone)
  * or a date-time with an offset (`2019-12-31T14:05:00Z`). A date-time without an offset is
  * ambiguous and rejected.
  */
-export const DateInputSchema = z.string({ error: DATE_EXPECTED }).superRefine((value, ctx) => {
-	const message = dateInputProblem(value);
-	if (message !== undefined) ctx.addIssue({ code: 'custom', message, input: value });
-});
+export const DateInputSchema = dateSchema(dateInputProblem);
 
 /** A string with at least one character that is not white space. */
 export const NonEmpty = z
@@ -80,15 +85,13 @@ export const CorrectionInputSchema = z.strictObject({
 });
 
 /** A date-time with an offset (`2019-12-31T14:05:00+03:00`): live coverage is timed to the minute. */
-export const DateTimeInputSchema = DateInputSchema.refine((value) => value.length > 10, {
-	error: 'expected a date-time with an offset (2019-12-31T14:05:00+03:00), not a calendar date',
-});
+const DateTimeInputSchema = dateSchema(dateTimeInputProblem);
 
 /**
  * Live coverage (`live:`): the article is a live page whose `:::update` blocks are shown newest
  * first under its summary (docs/live-coverage.md).
  */
-export const LiveInputSchema = z.strictObject({
+const LiveInputSchema = z.strictObject({
 	/** When the coverage started: a date-time with offset; no update may be before it. */
 	start: DateTimeInputSchema,
 	/** When it ended: a date-time with offset, not before `start`; absent while it runs. */

@@ -41,6 +41,19 @@ export function dateInputProblem(value: string): string | undefined {
 		: DATE_EXPECTED;
 }
 
+/**
+ * Why `value` is not a date-time an author may write where a moment is needed (live coverage, a
+ * live update), or `undefined` when it is one: a date-time with an offset, never a calendar date.
+ */
+export function dateTimeInputProblem(value: string): string | undefined {
+	return (
+		dateInputProblem(value) ??
+		(DATE_ONLY.test(value)
+			? 'expected a date-time with an offset (2019-12-31T14:05:00+03:00), not a calendar date'
+			: undefined)
+	);
+}
+
 function isRealCalendarDate(value: string): boolean {
 	const date = new Date(`${value}T00:00:00Z`);
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);

@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
 import type { Node, Parent } from 'unist';
-import { dateInputProblem } from '../core/dates.ts';
+import { dateTimeInputProblem } from '../core/dates.ts';
 import type { ArticleProblem } from '../article/article-error.ts';
 import { describeFound } from '../article/article-error.ts';
 
@@ -24,7 +24,7 @@ export interface UpdateSource {
 }
 
 /** A live article's body cut into its summary and its updates, with the problems found. */
-export interface LiveBody {
+interface LiveBody {
 	/** The Markdown before the first update. */
 	summary: string;
 	/** The updates, in file order; those with a problem are left out. */
@@ -99,13 +99,8 @@ function readUpdate(
 			time === undefined ? 'none' : 'an empty value',
 		);
 	} else {
-		const wrong = dateInputProblem(time);
+		const wrong = dateTimeInputProblem(time);
 		if (wrong !== undefined) problem(wrong, describeFound(time));
-		else if (time.length === 10)
-			problem(
-				'expected a date-time with an offset (2019-12-31T14:05:00+03:00), not a calendar date',
-				describeFound(time),
-			);
 	}
 	const key = attributes['key'] !== undefined;
 	if (key && attributes['key'] !== '' && attributes['key'] !== 'true')

@@ -5,7 +5,13 @@ import type { VFile } from 'vfile';
 import { isLocalPath } from '../article/image-path.ts';
 import type { LocalImage } from '../article/article-schema.ts';
 import { SlotList, type ArticleBlockNode, type BlockDraft } from './article-block-node.ts';
-import type { BlockContext, ContainerDirective, LeafDirective } from './blocks/block-context.ts';
+import {
+	written,
+	type BlockContext,
+	type BlockDirective,
+	type ContainerDirective,
+	type LeafDirective,
+} from './blocks/block-context.ts';
 import {
 	figureDirective,
 	galleryDirective,
@@ -130,7 +136,7 @@ class BlockWalk {
 				}
 				return node;
 			case 'leafDirective':
-			case 'containerDirective':
+			case 'containerDirective': {
 				// A live article's updates are cut out of its body before it gets here (live-updates.ts).
 				if (node.type === 'containerDirective' && node.name === 'update') {
 					this.fail(
@@ -140,23 +146,24 @@ class BlockWalk {
 					);
 					return [];
 				}
+				const forms = DIRECTIVES[node.name];
 				// Unknown: one error for the whole directive, none for what it holds.
-				if (DIRECTIVES[node.name] === undefined) {
+				if (forms === undefined) {
 					this.fail(
-						`expected a block directive, one of ${KNOWN}, found ${node.type === 'containerDirective' ? ':::' : '::'}${node.name}`,
+						`expected a block directive, one of ${KNOWN}, found ${written(node)}`,
 						node,
 						'directive',
 					);
 					return [];
 				}
-				break;
+				this.children(node, parent);
+				return this.directive(node, parent, forms);
+			}
 			default:
 				break;
 		}
 		if ('children' in node) this.children(node as Parent, parent);
 		if (node.type === 'paragraph') return this.paragraph(node, parent);
-		if (node.type === 'leafDirective' || node.type === 'containerDirective')
-			return this.directive(node, parent);
 		return node;
 	}
 
@@ -189,39 +196,40 @@ class BlockWalk {
 		return replacement;
 	}
 
+	/** A known block directive (its `forms`) as a block, or nothing once its problem is reported. */
 	private directive(
-		node: LeafDirective | ContainerDirective,
+		node: BlockDirective,
 		parent: Parent,
+		forms: DirectiveForms,
 	): RootContent | RootContent[] {
-		const forms = DIRECTIVES[node.name];
-		const written = `${node.type === 'containerDirective' ? ':::' : '::'}${node.name}`;
-		if (forms === undefined) return [];
 		// A gallery reads its own figures.
 		if (node.name === 'figure' && isGallery(parent)) return node;
 		if (parent.type !== 'root') {
 			this.fail(
 				node.name === 'video'
 					? VIDEO_MISPLACED
-					: `expected ${written} to stand on its own, outside lists, quotes and other blocks`,
+					: `expected ${written(node)} to stand on its own, outside lists, quotes and other blocks`,
 				node,
 				node.name,
 			);
 			return [];
 		}
-		const recognised =
+		const { leaf, container } = forms;
+		const recogniser =
 			node.type === 'leafDirective'
-				? forms.leaf && this.recognise(node, node.name, (context) => forms.leaf?.(node, context))
-				: forms.container &&
-					this.recognise(node, node.name, (context) => forms.container?.(node, context));
-		if (node.type === 'leafDirective' ? !forms.leaf : !forms.container) {
+				? leaf && ((context: BlockContext) => leaf(node, context))
+				: container && ((context: BlockContext) => container(node, context));
+		if (recogniser === undefined) {
 			this.fail(
-				forms.container
-					? `expected :::${node.name} as a container (three colons, closed by a line ":::"), found ${written}`
-					: `expected ::${node.name}{…} on a line of its own (two colons), found ${written}`,
+				container
+					? `expected :::${node.name} as a container (three colons, closed by a line ":::"), found ${written(node)}`
+					: `expected ::${node.name}{…} on a line of its own (two colons), found ${written(node)}`,
 				node,
 				node.name,
 			);
+			return [];
 		}
+		const recognised = this.recognise(node, node.name, recogniser);
 		return recognised ? [recognised] : [];
 	}
 

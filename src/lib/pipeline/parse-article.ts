@@ -73,14 +73,10 @@ export function parseArticle(source: string, file: string, options: ParseOptions
 	};
 }
 
-/** The parsed updates of a live article, with what they add to its words, links and images. */
-interface ParsedLive {
+/** The parsed updates of a live article, with what they add to its words, links, images and warnings. */
+type ParsedLive = Pick<Article, 'words' | 'articleLinks' | 'images' | 'warnings'> & {
 	live: Live;
-	words: number;
-	articleLinks: Article['articleLinks'];
-	images: Article['images'];
-	warnings: ArticleProblem[];
-}
+};
 
 /**
  * Parses each update's Markdown through the article pipeline and checks its time: not before
@@ -144,13 +140,12 @@ function parseUpdates(
 			if (body.result) {
 				parts = body.result.lead.parts;
 				words += body.result.words;
-				extra.words += body.result.words;
 				extra.articleLinks.push(...body.result.articleLinks);
 				extra.images.push(...body.result.images);
 				extra.warnings.push(...body.result.warnings);
 			}
 		}
-		if (update.title !== undefined) extra.words += countWords(update.title, lang);
+		extra.words += words;
 		parsed.push({
 			id,
 			time,
@@ -251,11 +246,8 @@ function noText(file: string, line: number, found: string): ArticleProblem {
 /** A parsed body: lead, sections, words, links to articles, local images and warnings. */
 export type BodyResult = Pick<
 	Article,
-	'lead' | 'sections' | 'words' | 'articleLinks' | 'images'
-> & {
-	/** Problems the build reports without failing. */
-	warnings: ArticleProblem[];
-};
+	'lead' | 'sections' | 'words' | 'articleLinks' | 'images' | 'warnings'
+>;
 
 /** A pull quote of the body, to check against the article's text once all of it is known. */
 interface PendingQuote {

@@ -28,7 +28,7 @@ export interface XssPage {
  * Titles of the live corpus page's updates, one a vector in turn: a title is plain text in an
  * attribute of `:::update{…}`, printed as an `h3`, a key event's link and JSON-LD and feed text.
  */
-export const LIVE_TITLE_PROBES = [
+const LIVE_TITLE_PROBES = [
 	"<img src=x onerror=alert('title')>",
 	'</h3><script>alert(1)</script>',
 	'</script><script>alert(2)</script>',
@@ -115,11 +115,12 @@ export function xssPages(): XssPage[] {
 	const count = Math.max(Math.ceil(corpus.length / PER_PAGE), last.length);
 	const size = Math.ceil(rest.length / count);
 	// One live page, of vectors that each parse as an update, fewer than a page of updates holds.
-	const live: XssPage = {
-		slug: 'xss-corpus-live',
-		vectors: rest.filter(parsesAsUpdate).slice(0, PER_PAGE),
-		live: true,
-	};
+	const updates: SourcedVector[] = [];
+	for (const vector of rest) {
+		if (updates.length === PER_PAGE) break;
+		if (parsesAsUpdate(vector)) updates.push(vector);
+	}
+	const live: XssPage = { slug: 'xss-corpus-live', vectors: updates, live: true };
 	return [
 		...Array.from({ length: count }, (_, index) => ({
 			slug: `xss-corpus-${String(index + 1).padStart(2, '0')}`,

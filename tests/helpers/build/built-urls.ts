@@ -32,6 +32,25 @@ export function builtFileOf(
 	return { file };
 }
 
+/**
+ * The absolute URL of a URL as a page of `build` writes it: a site-absolute path
+ * (`/news/_astro/x.jpg`) resolved against the site's origin; any other URL (absolute, relative,
+ * empty) as it is, for `builtFileOf` to refuse what is not below the site's home.
+ */
+export function absoluteSiteUrl(url: string, build: FixtureBuild): string {
+	return url.startsWith('/') ? new URL(url, siteHome(build)).href : url;
+}
+
+/**
+ * The file in `build`'s output that a URL of the site (absolute, or a site-absolute path with the
+ * base) is served from. Throws saying why when there is none (see `builtFileOf`).
+ */
+export function builtFile(url: string, build: FixtureBuild): string {
+	const found = builtFileOf(absoluteSiteUrl(url, build), build);
+	if ('problem' in found) throw new Error(found.problem);
+	return found.file;
+}
+
 /** Every file below `build`'s output that `keep` takes (given its path with `/` separators), sorted. */
 export function builtFiles(build: FixtureBuild, keep: (rel: string) => boolean): string[] {
 	return readdirSync(build.outDir, { recursive: true, encoding: 'utf8' })

@@ -22,3 +22,12 @@ export async function render(
 ): Promise<HTMLElement> {
 	return parse(await renderHtml(Component, props));
 }
+
+/** The site settings a block or the live coverage takes (`site`), as the fixture site has them. */
+export const TEST_SITE = {
+	videoPlayerUrl: 'https://player.example/{account}/{player}/?v={videoId}',
+	timeZone: 'Asia/Baghdad',
+};
+
+/** A block's rich text (`HtmlPart`): HTML as the sanitizer gives it. */
+export const htmlPart = (value: string) => ({ kind: 'html', html: value }) as const;

@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { visit } from 'unist-util-visit';
+import { srcsetCandidates } from './site-pages.ts';
 
 /**
  * Elements that can run script, load or embed another document, change how the page's URLs
@@ -89,7 +90,7 @@ export function urlScheme(value: string): string | undefined {
 
 /** Each URL in a `srcset` or `ping` value. */
 function urlsOf(name: string, value: string): string[] {
-	if (name === 'srcset') return value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '');
+	if (name === 'srcset') return srcsetCandidates(value).map((candidate) => candidate.url);
 	if (name === 'ping' || name === 'archive') return value.split(/\s+/);
 	return [value];
 }

@@ -57,3 +57,22 @@ export function readableText(element: HTMLElement): string {
 	// two numbers) together.
 	return normalizeSpace(copy.structuredText);
 }
+
+/** A page's one JSON-LD object; throws unless the page has exactly one JSON-LD script. */
+export function jsonLd(doc: HTMLElement): Record<string, unknown> {
+	const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+	if (scripts.length !== 1)
+		throw new Error(`expected one JSON-LD script on the page, found ${scripts.length}`);
+	return JSON.parse(scripts[0]?.textContent ?? '') as Record<string, unknown>;
+}
+
+/**
+ * Every candidate of a `srcset` value, in order: its URL and its descriptor (`800w`, `2x`, or `''`
+ * when it has none). An empty candidate is kept, with the URL `''`, for the caller to refuse.
+ */
+export function srcsetCandidates(srcset: string): { url: string; descriptor: string }[] {
+	return srcset.split(',').map((candidate) => {
+		const [url = '', descriptor = ''] = candidate.trim().split(/\s+/);
+		return { url, descriptor };
+	});
+}

@@ -152,6 +152,23 @@ describe('parseFrontMatter', () => {
 			}),
 		]);
 	});
+
+	it('times live coverage to the minute: a calendar date is refused, and a non-date once', () => {
+		const result = parseFrontMatter(
+			`${VALID}\nlive:\n  start: 2019-12-31\n  end: 31/12/2019`,
+			'x.md',
+		);
+		expect(result.problems.map((p) => [p.where, p.expected])).toEqual([
+			[
+				'front matter "live.start"',
+				'expected a date-time with an offset (2019-12-31T14:05:00+03:00), not a calendar date',
+			],
+			[
+				'front matter "live.end"',
+				'expected a date (2019-12-31) or a date-time with offset (2019-12-31T14:05:00Z)',
+			],
+		]);
+	});
 });
 
 describe('formatPath', () => {

@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArticleError } from '../../../src/lib/article/article-error.ts';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
 import { duplicateSlugProblems } from '../../../src/lib/article/slugs.ts';
-import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import { errorOf as parseError, TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 
 const DIR = 'tests/fixtures/articles/invalid';
 
 /** The message `parseArticle` throws for one invalid fixture. */
-function errorOf(name: string): string {
-	const file = `${DIR}/${name}`;
-	try {
-		parseArticle(readFileSync(file, 'utf8'), file, TEST_OPTIONS);
-	} catch (error) {
-		expect(error).toBeInstanceOf(ArticleError);
-		return (error as Error).message;
-	}
-	throw new Error(`${file} parsed without an error`);
-}
+const errorOf = (name: string) => parseError(`${DIR}/${name}`);
 
 describe('invalid article files', () => {
 	it('names the line of bad YAML and what the parser found', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { offsetMs, resolveDate } from '../../../src/lib/core/dates.ts';
+import {
+	DATE_EXPECTED,
+	dateTimeInputProblem,
+	offsetMs,
+	resolveDate,
+} from '../../../src/lib/core/dates.ts';
 
 describe('resolveDate', () => {
 	it('counts a calendar date from its midnight in the zone', () => {
@@ -25,5 +30,22 @@ describe('resolveDate', () => {
 describe('offsetMs', () => {
 	it('gives the zone offset at an instant', () => {
 		expect(offsetMs(Date.UTC(2024, 0, 1), 'Asia/Baghdad')).toBe(3 * 3600_000);
+	});
+});
+
+describe('dateTimeInputProblem', () => {
+	it('accepts a date-time with an offset', () => {
+		expect(dateTimeInputProblem('2019-12-31T14:05:00+03:00')).toBeUndefined();
+	});
+
+	it('refuses a calendar date: a moment is needed', () => {
+		expect(dateTimeInputProblem('2019-12-31')).toBe(
+			'expected a date-time with an offset (2019-12-31T14:05:00+03:00), not a calendar date',
+		);
+	});
+
+	it('gives what is no date at all the rule every date follows, and no more', () => {
+		expect(dateTimeInputProblem('31/12/2019')).toBe(DATE_EXPECTED);
+		expect(dateTimeInputProblem('2019-12-31T14:05')).toMatch(/offset.*ambiguous/);
 	});
 });

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusArticle, corpusSlug } from '../../../scripts/bench/generate-corpus.ts';
-import { loadArchive, type Archive } from '../../../src/loaders/article-archive.ts';
+import {
+	archiveWarnings,
+	loadArchive,
+	type Archive,
+	type ArchiveEntry,
+} from '../../../src/loaders/article-archive.ts';
 import { bodyStore, type KnownFile } from '../../../src/loaders/article-body-store.ts';
 import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 
@@ -16,16 +21,19 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const sink = bodyStore(join(root, 'bodies'));
 
-/** Loads the archive as a build after `last` would: reusing what `last` knew of each file. */
-function load(last?: Archive): Promise<Archive> {
+/**
+ * Loads the archive of `folder` as a build after `last` would: reusing what `last` knew of each
+ * file, if the digests are salted as they were then.
+ */
+function load(last?: Archive, folder = base, parse = TEST_OPTIONS): Promise<Archive> {
 	const articles = new Map(last?.entries.map((entry) => [entry.article.slug, entry.article]));
 	const files = new Map<string, KnownFile>(
 		last?.entries.map(({ file, stamp, digest: key }) => [file, { ...stamp, digest: key }]),
 	);
 	return loadArchive({
 		root,
-		base,
-		parse: TEST_OPTIONS,
+		base: folder,
+		parse,
 		digest,
 		sink,
 		previous: (slug) => articles.get(slug),
@@ -66,18 +74,49 @@ describe('loadArchive', { timeout: 60_000 }, () => {
 	});
 
 	it('reads every file again when what salts the digests changed', async () => {
-		const last = await load();
-		const archive = await loadArchive({
-			root,
-			base,
-			parse: { ...TEST_OPTIONS, timeZone: 'Asia/Baghdad' },
-			digest,
-			sink,
-			previous: () => undefined,
-			known: (_file, salt) =>
-				salt === last.salt ? { size: 0, mtimeMs: 0, digest: 'never-used' } : undefined,
-		});
+		// Files of its own, so that the test does not depend on the one before.
+		const folder = join(root, 'salted');
+		mkdirSync(folder);
+		for (let index = 0; index < 3; index++)
+			writeFileSync(join(folder, `${corpusSlug(index)}.md`), corpusArticle(index));
+		const last = await load(undefined, folder);
+		expect(last.problems).toEqual([]);
+		expect(last.entries.map((entry) => entry.parsed)).toEqual([true, true, true]);
+		// The same settings: every file is reused.
+		expect((await load(last, folder)).entries.map((entry) => entry.parsed)).toEqual([
+			false,
+			false,
+			false,
+		]);
+
+		const archive = await load(last, folder, { ...TEST_OPTIONS, timeZone: 'Asia/Baghdad' });
 		expect(archive.salt).not.toBe(last.salt);
-		expect(archive.entries.every((entry) => entry.parsed)).toBe(true);
+		expect(archive.problems).toEqual([]);
+		expect(archive.entries.map((entry) => entry.parsed)).toEqual([true, true, true]);
+	});
+});
+
+describe('archiveWarnings', () => {
+	const entry = (file: string, expected: string[]) =>
+		({
+			file,
+			article: {
+				warnings: expected.map((text) => ({ file, line: 3, where: 'body', expected: text })),
+			},
+		}) as unknown as ArchiveEntry;
+
+	it('says nothing of an archive without warnings', () => {
+		expect(archiveWarnings({ entries: [entry('a.md', [])] })).toBeUndefined();
+	});
+
+	it('gathers every article’s warnings into one message', () => {
+		const entries = [
+			entry('b.md', ['expected B']),
+			entry('c.md', []),
+			entry('a.md', ['expected A']),
+		];
+		expect(archiveWarnings({ entries })).toBe(
+			'2 warnings in 2 article files:\n  a.md:3 body: expected A\n  b.md:3 body: expected B',
+		);
 	});
 });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArticleError } from '../../../src/lib/article/article-error.ts';
 import { liveTimeProblems } from '../../../src/lib/article/live.ts';
 import { parseArticle, updateId } from '../../../src/lib/pipeline/parse-article.ts';
 import {
@@ -9,33 +8,11 @@ import {
 	splitBody,
 	StoredArticleSchema,
 } from '../../../src/loaders/article-body-store.ts';
-import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import { errorOf, LIVE_HEAD, TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import { htmlOf } from '../../helpers/shared/parts.ts';
 
 const INVALID = 'tests/fixtures/articles/invalid';
 const FIXTURE = 'tests/fixtures/site/articles/live-embassy-protest.md';
-
-/** The message `parseArticle` throws for one file. */
-function errorOf(file: string, source = readFileSync(file, 'utf8')): string {
-	try {
-		parseArticle(source, file, TEST_OPTIONS);
-	} catch (error) {
-		expect(error).toBeInstanceOf(ArticleError);
-		return (error as Error).message;
-	}
-	throw new Error(`${file} parsed without an error`);
-}
-
-const LIVE_HEAD = `---
-title: Live
-description: A live page.
-pubDate: 2019-12-31T09:00:00+03:00
-author: News desk
-live:
-  start: 2019-12-31T09:00:00+03:00
----
-
-The summary.
-`;
 
 describe('a live article', () => {
 	const article = parseArticle(readFileSync(FIXTURE, 'utf8'), FIXTURE, TEST_OPTIONS);
@@ -43,7 +20,7 @@ describe('a live article', () => {
 
 	it('keeps the text before the first update as its summary, and nothing of the updates', () => {
 		expect(article.sections).toEqual([]);
-		const html = article.lead.parts.map((part) => (part.kind === 'html' ? part.html : '')).join('');
+		const html = htmlOf(article.lead);
 		expect(html).toContain('<p>Thousands of protesters');
 		expect(html).not.toContain('Update 1:');
 	});
@@ -74,9 +51,7 @@ describe('a live article', () => {
 
 	it('parses an update like a body: Markdown and blocks, sanitized', () => {
 		const update = parseArticle(
-			`${LIVE_HEAD}\n:::update{time="2019-12-31T10:00:00+03:00"}\nA *quote*: <img src=x onerror=alert(1)>\n\n:::::pullquote\nA *quote*\n:::::\n:::\n`
-				.replace(':::update', '::::::update')
-				.replace(/\n:::\n$/, '\n::::::\n'),
+			`${LIVE_HEAD}\n::::::update{time="2019-12-31T10:00:00+03:00"}\nA *quote*: <img src=x onerror=alert(1)>\n\n:::::pullquote\nA *quote*\n:::::\n::::::\n`,
 			'tests/x.md',
 			TEST_OPTIONS,
 		).live?.updates[0];

@@ -3,22 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/lib/pipeline/parse-article.ts';
-import { insertUpdate, TODO_TEXT, updateBlock } from '../../../scripts/add-update.ts';
-import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
+import {
+	insertUpdate,
+	notLiveProblem,
+	TODO_TEXT,
+	updateBlock,
+} from '../../../scripts/add-update.ts';
+import { LIVE_HEAD as LIVE, TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 import { runScript } from '../../helpers/unit/run-script.ts';
 
 const FIXTURE = 'tests/fixtures/site/articles/live-embassy-protest.md';
-const LIVE = `---
-title: Live
-description: A live page.
-pubDate: 2019-12-31T09:00:00+03:00
-author: News desk
-live:
-  start: 2019-12-31T09:00:00+03:00
----
-
-The summary.
-`;
 
 let dir: string;
 beforeEach(() => {
@@ -86,6 +80,22 @@ describe('insertUpdate', () => {
 	});
 });
 
+describe('notLiveProblem', () => {
+	const plain = LIVE.replace(/live:\n {2}start: .*\n/, '');
+
+	it('tells an article without live: what to add, before anything is inserted', () => {
+		expect(notLiveProblem(plain, 'x.md', '2019-12-31T12:00:00+03:00')).toBe(
+			'x.md is not a live article: add live: { start: 2019-12-31T12:00:00+03:00 } to its front matter first. Nothing was written.',
+		);
+	});
+
+	it('has nothing to say of a live article, nor of front matter the build check will name', () => {
+		expect(notLiveProblem(LIVE, 'x.md', '2019-12-31T12:00:00+03:00')).toBeUndefined();
+		const invalid = plain.replace('title: Live\n', '');
+		expect(notLiveProblem(invalid, 'x.md', '2019-12-31T12:00:00+03:00')).toBeUndefined();
+	});
+});
+
 describe('npm run update', { timeout: 60_000 }, () => {
 	it('adds a key event at the current time that the pipeline accepts, and says where', () => {
 		const file = join(dir, 'live.md');
@@ -120,7 +130,10 @@ describe('npm run update', { timeout: 60_000 }, () => {
 		const file = join(dir, 'plain.md');
 		const plain = LIVE.replace(/live:\n {2}start: .*\n/, '');
 		writeFileSync(file, plain);
-		expect(run('plain').stderr).toMatch(/^Nothing was written: the article would fail the build\./);
+		const { code, stderr } = run('plain');
+		expect(code).toBe(1);
+		expect(stderr.startsWith(`${file} is not a live article: add live: { start: `)).toBe(true);
+		expect(stderr).toMatch(/ \} to its front matter first\. Nothing was written\.\n$/);
 		expect(readFileSync(file, 'utf8')).toBe(plain);
 		expect(run('missing')).toMatchObject({
 			code: 1,

@@ -24,6 +24,25 @@ export function written(node: BlockDirective): string {
 	return `${node.type === 'containerDirective' ? ':::' : '::'}${node.name}`;
 }
 
+/** A node as an editor would name it in a message. */
+export function describeNode(node: RootContent): string {
+	switch (node.type) {
+		case 'containerDirective':
+		case 'leafDirective':
+			return written(node);
+		case 'paragraph':
+			return 'a paragraph';
+		case 'list':
+			return 'a list';
+		case 'heading':
+			return 'a heading';
+		case 'blockquote':
+			return 'a quote';
+		default:
+			return `a ${node.type}`;
+	}
+}
+
 /** One attribute a directive takes. */
 export interface AttributeSpec {
 	/** Whether the directive is wrong without it. */

@@ -3,6 +3,7 @@ import { IMAGE_FILE, IMAGE_FILE_EXPECTED, isLocalPath } from '../../article/imag
 import type { BlockDraft } from '../article-block-node.ts';
 import {
 	contentOf,
+	describeNode,
 	isBlank,
 	phrasingOrFlow,
 	readAttributes,
@@ -16,7 +17,7 @@ import {
 type FigureDraft = Extract<BlockDraft, { kind: 'figure' }>;
 type GalleryDraft = Extract<BlockDraft, { kind: 'gallery' }>;
 /** One image of a figure or gallery, as drafted. */
-export type FigureImageDraft = Omit<FigureDraft, 'kind' | 'sensitive'>;
+type FigureImageDraft = Omit<FigureDraft, 'kind' | 'sensitive'>;
 
 const checkSrc = (name: string) => (value: string) =>
 	!isLocalPath(value)
@@ -47,7 +48,7 @@ function figureSpec(name: string): Record<'src' | 'alt' | 'credit', AttributeSpe
  * on one line: one image of the article's own with a caption and credit. In a gallery
  * (`inGallery`) a figure cannot be sensitive on its own: the gallery is.
  */
-export function figureImage(
+function figureImage(
 	node: BlockDirective,
 	context: BlockContext,
 	inGallery: boolean,
@@ -198,24 +199,4 @@ function galleryFigures(
 		else ok = false;
 	}
 	return ok ? figures : null;
-}
-
-/** A node as an editor would name it in a message. */
-export function describeNode(node: RootContent): string {
-	switch (node.type) {
-		case 'containerDirective':
-			return `:::${node.name}`;
-		case 'leafDirective':
-			return `::${node.name}`;
-		case 'paragraph':
-			return 'a paragraph';
-		case 'list':
-			return 'a list';
-		case 'heading':
-			return 'a heading';
-		case 'blockquote':
-			return 'a quote';
-		default:
-			return `a ${node.type}`;
-	}
 }

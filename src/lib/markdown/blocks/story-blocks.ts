@@ -1,9 +1,10 @@
 import type { ListItem, RootContent } from 'mdast';
 import { dateInputProblem } from '../../core/dates.ts';
+import { isWebUrl } from '../../core/web-url.ts';
 import type { BlockDraft } from '../article-block-node.ts';
-import { describeNode } from './figure.ts';
 import {
 	contentOf,
+	describeNode,
 	isBlank,
 	phrasingOrFlow,
 	readAttributes,
@@ -137,13 +138,7 @@ function describeFirst(item: ListItem): string {
 }
 
 function checkUrl(value: string): string | undefined {
-	let url: URL | undefined;
-	try {
-		url = new URL(value);
-	} catch {
-		url = undefined;
-	}
-	return url !== undefined && (url.protocol === 'http:' || url.protocol === 'https:')
+	return isWebUrl(value)
 		? undefined
 		: `expected the url of :::post to be the original post's http: or https: address, found ${JSON.stringify(value)}`;
 }

@@ -1,4 +1,9 @@
-import { articleBlocks, type Article, type FigureImage } from '../../article/article-schema.ts';
+import {
+	articleBlocks,
+	blockFigures,
+	type Article,
+	type FigureImage,
+} from '../../article/article-schema.ts';
 
 /**
  * The images of an article's body that it shows openly (figures, and each figure of a gallery),
@@ -9,11 +14,7 @@ export function openBodyFigures(article: Pick<Article, 'lead' | 'sections'>): Fi
 	const seen = new Set<string>();
 	return articleBlocks(article)
 		.flatMap(({ block }) =>
-			block.kind === 'figure' && block.sensitive === undefined
-				? [block]
-				: block.kind === 'gallery' && block.sensitive === undefined
-					? block.figures
-					: [],
+			'sensitive' in block && block.sensitive !== undefined ? [] : blockFigures(block),
 		)
 		.filter((figure) => !seen.has(figure.src) && seen.add(figure.src));
 }

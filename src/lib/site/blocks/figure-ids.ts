@@ -1,4 +1,9 @@
-import { articleBlocks, type Article, type FigureImage } from '../../article/article-schema.ts';
+import {
+	articleBlocks,
+	blockFigures,
+	type Article,
+	type FigureImage,
+} from '../../article/article-schema.ts';
 
 /**
  * The id of the lead image's `<figure>` on an article page. Heading ids (github-slugger) never
@@ -15,8 +20,6 @@ export const LEAD_IMAGE_ID = 'photo.lead';
 export function figureIds(
 	article: Pick<Article, 'lead' | 'sections'>,
 ): ReadonlyMap<FigureImage, string> {
-	const figures = articleBlocks(article).flatMap(({ block }) =>
-		block.kind === 'figure' ? [block] : block.kind === 'gallery' ? block.figures : [],
-	);
+	const figures = articleBlocks(article).flatMap(({ block }) => blockFigures(block));
 	return new Map(figures.map((figure, index) => [figure, `photo.${String(index + 1)}`]));
 }

@@ -15,10 +15,10 @@ export interface FeedBlockOptions {
 	/** The site's player URL template (`{videoId}`, `{account}`, `{player}`). */
 	videoPlayerUrl: string;
 	/**
-	 * IANA zone a date-time of a timeline or post is shown in; UTC (named as such) when absent.
-	 * Calendar dates show as written in any zone.
+	 * IANA zone a date-time of a timeline or post is shown in (the site's). Calendar dates show as
+	 * written in any zone.
 	 */
-	timeZone?: string | undefined;
+	timeZone: string;
 	/**
 	 * The published file of a body image (`src` as the article wrote it), when the caller has one:
 	 * the feed then shows the image. Without it, the feed says what the image shows (its alt).
@@ -111,7 +111,7 @@ function sensitiveNote(reason: string, strings: UiStrings): Element {
 }
 
 function feedDate(iso: string, options: FeedBlockOptions): Element {
-	const timeZone = options.timeZone ?? 'UTC';
+	const { timeZone } = options;
 	return h('time', { dateTime: iso }, [
 		formatArticleDate(resolveDate(iso, timeZone), options.strings.lang, timeZone),
 	]);

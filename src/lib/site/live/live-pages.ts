@@ -79,8 +79,8 @@ export function lastUpdate(live: {
 }
 
 /**
- * What sitemaps date an article by: its `pubDate`, and as `updatedDate` its own or, for a live
- * article, its newest update's time when that is later.
+ * What sitemaps and structured data date an article by: its `pubDate`, and as `updatedDate` its
+ * own or, for a live article, its newest update's time when that is later.
  */
 export function datedMeta<
 	M extends { pubDate: ArticleDate; updatedDate?: ArticleDate | undefined },

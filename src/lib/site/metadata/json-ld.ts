@@ -1,5 +1,5 @@
 import type { Article, ArticleMeta, Live } from '../../article/article-schema.ts';
-import { updateHeadline } from '../live/live-pages.ts';
+import { datedMeta, updateHeadline } from '../live/live-pages.ts';
 import { assertNever } from '../../core/assert-never.ts';
 
 /** An image as published: absolute URL, pixel size and what is known of its rights. */
@@ -254,14 +254,10 @@ export function liveBlogPostingJsonLd(
 	context: NewsArticleContext & { updateUrl: (index: number, id: string) => string },
 ): JsonLdObject {
 	const { live } = article;
-	const json = newsArticleJsonLd(article, context);
+	const json = newsArticleJsonLd({ ...article, meta: datedMeta(article.meta, live) }, context);
 	json['@type'] = 'LiveBlogPosting';
 	json['coverageStartTime'] = live.start.iso;
 	if (live.end !== undefined) json['coverageEndTime'] = live.end.iso;
-	const newest = live.updates[0];
-	const modified = article.meta.updatedDate ?? article.meta.pubDate;
-	if (newest !== undefined && newest.time.epochMs > modified.epochMs)
-		json['dateModified'] = newest.time.iso;
 	json['liveBlogUpdate'] = live.updates.map((update, index) => ({
 		'@type': 'BlogPosting',
 		headline: updateHeadline(update),

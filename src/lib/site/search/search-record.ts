@@ -1,6 +1,6 @@
 import type { Article, Block, Part } from '../../article/article-schema.ts';
 import { assertNever } from '../../core/assert-never.ts';
-import { LIVE_PAGE_SIZE, updateHeadline } from '../live/live-pages.ts';
+import { pageOfUpdate, updateHeadline } from '../live/live-pages.ts';
 
 /**
  * The document the search index is built from for one article: its headline (`h1`, which
@@ -31,7 +31,7 @@ export function searchRecordHtml(
 		// pages, without, so no result points at a fragment the article page lacks.
 		...(article.live?.updates ?? []).map(
 			(update, index) =>
-				`<h2${index < LIVE_PAGE_SIZE ? ` id="${escapeHtml(update.id)}"` : ''}>${escapeHtml(updateHeadline(update))}</h2>${parts(update.parts)}`,
+				`<h2${pageOfUpdate(index) === 1 ? ` id="${escapeHtml(update.id)}"` : ''}>${escapeHtml(updateHeadline(update))}</h2>${parts(update.parts)}`,
 		),
 		'</div></article></body></html>',
 	].join('');

@@ -15,6 +15,7 @@ const options = {
 		feedBlock(block, {
 			strings: uiStrings('en'),
 			videoPlayerUrl: 'https://player.example/{account}/{player}/?videoId={videoId}',
+			timeZone: 'UTC',
 		}),
 } as const;
 

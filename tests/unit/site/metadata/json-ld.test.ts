@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, ArticleMeta } from '../../../../src/lib/article/article-schema.ts';
+import type { Article, ArticleMeta, Live } from '../../../../src/lib/article/article-schema.ts';
 import {
 	articleJsonLdType,
+	liveBlogPostingJsonLd,
 	newsArticleJsonLd,
 	organizationJsonLd,
 	profilePageJsonLd,
@@ -285,6 +286,50 @@ describe('newsArticleJsonLd', () => {
 			},
 			{ '@type': 'Organization', name: 'News desk' },
 		]);
+	});
+});
+
+describe('liveBlogPostingJsonLd', () => {
+	const at = (iso: string) => ({ iso, hasTime: true, epochMs: Date.parse(iso) });
+	const live: Live = {
+		start: at('2024-03-02T08:00:00Z'),
+		updates: [
+			{
+				id: 'update-20240302T120000Z',
+				time: at('2024-03-02T12:00:00Z'),
+				key: false,
+				line: 12,
+				parts: [],
+				words: 0,
+			},
+		],
+	};
+	const context = {
+		...CONTEXT,
+		updateUrl: (_: number, id: string) => `${CONTEXT.articleUrl}#${id}`,
+	};
+
+	it('dates the modification by the newest update when it is later than the article', () => {
+		expect(liveBlogPostingJsonLd({ ...article(), live }, context)).toMatchObject({
+			'@type': 'LiveBlogPosting',
+			coverageStartTime: '2024-03-02T08:00:00Z',
+			datePublished: '2024-03-02',
+			dateModified: '2024-03-02T12:00:00Z',
+			liveBlogUpdate: [
+				{
+					'@type': 'BlogPosting',
+					datePublished: '2024-03-02T12:00:00Z',
+					url: 'https://news.example/articles/a/#update-20240302T120000Z',
+				},
+			],
+		});
+	});
+
+	it("keeps the article's own update when it is the later", () => {
+		const updatedDate = at('2024-03-02T13:00:00Z');
+		expect(liveBlogPostingJsonLd({ ...article({ updatedDate }), live }, context)).toMatchObject({
+			dateModified: '2024-03-02T13:00:00Z',
+		});
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDate } from '../../../../src/lib/core/dates.ts';
+import { LIVE_PAGE_SIZE } from '../../../../src/lib/site/live/live-pages.ts';
 import { searchRecordHtml } from '../../../../src/lib/site/search/search-record.ts';
 
 const meta = {
@@ -46,5 +47,23 @@ describe('searchRecordHtml', () => {
 		});
 		expect(html).toContain('<p>Before.</p></div>');
 		expect(html).not.toMatch(/video|Play/i);
+	});
+
+	it('gives the updates on the article page their permalink ids, and those on later pages none', () => {
+		const updates = Array.from({ length: LIVE_PAGE_SIZE + 1 }, (_, index) => ({
+			id: `update-${String(index)}`,
+			title: `Update ${String(index)}`,
+			parts: [],
+		}));
+		const html = searchRecordHtml({
+			meta: meta as never,
+			lead: { words: 0, parts: [] },
+			sections: [],
+			live: { updates } as never,
+		});
+		const last = LIVE_PAGE_SIZE;
+		expect(html).toContain(`<h2 id="update-${String(last - 1)}">Update ${String(last - 1)}</h2>`);
+		expect(html).toContain(`<h2>Update ${String(last)}</h2>`);
+		expect(html).not.toContain(`id="update-${String(last)}"`);
 	});
 });
