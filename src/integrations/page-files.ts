@@ -4,6 +4,7 @@ import {
 	mkdirSync,
 	readdirSync,
 	readFileSync,
+	rmSync,
 	statSync,
 	unlinkSync,
 } from 'node:fs';
@@ -137,8 +138,17 @@ export function removeStale(
 
 /** A job for the thread. */
 export type FileJob =
-	/** `linkFiles` of `files`, or of the files the cache list in `manifest` names. */
-	| { kind: 'link'; from: string; to: string; files: readonly string[] | { manifest: string } }
+	/**
+	 * `linkFiles` of `files`, or of the files the cache list in `manifest` names; with `clear`,
+	 * into `to` emptied first.
+	 */
+	| {
+			kind: 'link';
+			from: string;
+			to: string;
+			files: readonly string[] | { manifest: string };
+			clear?: boolean;
+	  }
 	/** `linkFolders`. */
 	| { kind: 'folders'; folders: readonly { from: string; to: string }[]; skip: string }
 	/** `removeStale`. */
@@ -151,6 +161,7 @@ function run(job: FileJob): string[] | number {
 	if (job.kind === 'prune') return removeStale(job.manifest, job.to, job.placed, job.since);
 	if (job.kind === 'folders') return linkFolders(job.folders, job.skip);
 	const files = 'manifest' in job.files ? listedFiles(job.files.manifest) : job.files;
+	if (job.clear === true) rmSync(job.to, { recursive: true, force: true });
 	return linkFiles(job.from, job.to, files);
 }
 

@@ -1,5 +1,5 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { inThread } from './page-files.ts';
@@ -11,10 +11,12 @@ import { inThread } from './page-files.ts';
  * (`<cacheDir>/dist/`, listed in `incremental-build.json`) and, for each page whose key and code
  * are unchanged, copies it into the output folder unless a file is already there. Done page by
  * page (a directory, a check and a copy of some 40 KB each), that costs a build of ten thousand
- * unchanged pages seconds after Vite's build. This integration links every page of that list
- * into the output folder (emptied by then) while Vite builds, so Astro finds them in place; a
- * page that changed is rendered over its link as before, and a page of the last build that this
- * build does not make is removed once pages are generated.
+ * unchanged pages seconds after Vite's build. This integration links every page of that list,
+ * from the moment the build is configured (while content syncs and Vite builds), into a folder
+ * beside the output folder (`.dist-restoring/` beside `dist/`: Astro empties the output folder
+ * before Vite builds), and moves its folders into the output folder once Vite has built, so
+ * Astro finds every page in place; a page that changed is rendered over its link as before, and
+ * a page of the last build that this build does not make is removed once pages are generated.
  *
  * A link shares its bytes with the cached copy: a page rendered again writes the new page into
  * both before Astro records its new key. A build that fails in between would leave the cache
@@ -31,14 +33,17 @@ const MARKER = 'pages-linked';
 
 /** The integration; give it before those that write into the output folder. */
 export function restorePages(): AstroIntegration {
+	let building = false;
 	let cacheDir = '';
 	let outDir = '';
+	let staging = '';
 	let placing: Promise<Placed> | undefined;
 	return {
 		name: 'restore-pages',
 		hooks: {
 			'astro:config:setup': ({ command, updateConfig }) => {
 				if (command !== 'build') return;
+				building = true;
 				updateConfig({
 					vite: {
 						plugins: [
@@ -49,7 +54,9 @@ export function restorePages(): AstroIntegration {
 								buildApp: {
 									order: 'post',
 									handler: async () => {
+										if (placing === undefined) return;
 										await placing;
+										moveInto(staging, outDir);
 									},
 								},
 							},
@@ -57,13 +64,14 @@ export function restorePages(): AstroIntegration {
 					},
 				});
 			},
-			'astro:config:done': ({ config }) => {
+			'astro:config:done': ({ config, logger }) => {
 				cacheDir = fileURLToPath(config.cacheDir);
 				outDir = fileURLToPath(config.outDir);
-			},
-			// The output folder has just been emptied; Vite is about to build.
-			'astro:build:setup': ({ logger }) => {
-				placing ??= placePages(cacheDir, outDir, logger);
+				if (!building) return;
+				staging = join(dirname(outDir), `.${basename(outDir)}-restoring`);
+				placing = placePages(cacheDir, staging, logger);
+				// Awaited before pages are generated; a rejection must not be unhandled meanwhile.
+				placing.catch(() => undefined);
 			},
 			'astro:build:generated': async ({ logger }) => {
 				if (placing === undefined) return;
@@ -93,10 +101,10 @@ interface Placed {
 	since: number;
 }
 
-/** Links every page of Astro's cache list into `outDir`; what it placed. */
+/** Links every page of Astro's cache list into the folder `to` (emptied first); what it placed. */
 async function placePages(
 	cacheDir: string,
-	outDir: string,
+	to: string,
 	logger: AstroIntegrationLogger,
 ): Promise<Placed> {
 	const since = Date.now();
@@ -111,12 +119,28 @@ async function placePages(
 	}
 	if (!existsSync(manifestFile)) return { files: [], since };
 	writeFileSync(marker, '');
-	// On a thread of its own, while Vite's build runs on this one.
+	// On a thread of its own, while content syncs and Vite builds on this one.
 	const files = await inThread({
 		kind: 'link',
 		from: join(cacheDir, CACHED_PAGES),
-		to: outDir,
+		to,
 		files: { manifest: manifestFile },
+		clear: true,
 	});
 	return { files, since };
+}
+
+/**
+ * Moves everything in the folder `from` into the folder `to`, merging folders both hold (a file
+ * `to` already has stays), then removes `from`. A few renames: the folders of the site's sections.
+ */
+function moveInto(from: string, to: string): void {
+	if (!existsSync(from)) return;
+	for (const entry of readdirSync(from, { withFileTypes: true })) {
+		const source = join(from, entry.name);
+		const target = join(to, entry.name);
+		if (!existsSync(target)) renameSync(source, target);
+		else if (entry.isDirectory()) moveInto(source, target);
+	}
+	rmSync(from, { recursive: true, force: true });
 }

@@ -99,6 +99,12 @@ describe('inThread (the same work on a thread of its own)', () => {
 		await expect(inThread({ kind: 'link', from, to, files: { manifest } })).resolves.toEqual(PAGES);
 		expect(readFileSync(join(to, 'articles/b/index.html'), 'utf8')).toBe('articles/b/index.html');
 		await expect(inThread({ kind: 'link', from, to, files: PAGES })).rejects.toThrow(/EEXIST/);
+		// A folder emptied first takes the same files again, and keeps nothing else.
+		writeFileSync(join(to, 'left-over.html'), 'stale');
+		await expect(inThread({ kind: 'link', from, to, files: PAGES, clear: true })).resolves.toEqual(
+			PAGES,
+		);
+		expect(existsSync(join(to, 'left-over.html'))).toBe(false);
 		const fewer = manifestOf(join(root, 'thread', 'next'), ['index.html']);
 		await expect(
 			inThread({ kind: 'prune', manifest: fewer, to, placed: PAGES, since: Date.now() + 60_000 }),
