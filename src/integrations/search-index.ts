@@ -1,26 +1,19 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { close, createIndex } from 'pagefind';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
 import { holdBack } from '../lib/site/publishing/publishing.ts';
 import { searchRecordHtml } from '../lib/site/search/search-record.ts';
-import {
-	isBundleFileServed,
-	shardCount,
-	shardKey,
-	shardOf,
-	shardPath,
-} from '../lib/site/search/search-shards.ts';
-import { articlePath } from '../lib/site/urls.ts';
+import { shardCount, shardKey, shardOf, shardPath } from '../lib/site/search/search-shards.ts';
 import { primaryLanguage } from '../lib/core/language.ts';
 import { articlesByEdition } from '../lib/site/editions/editions.ts';
-import { loadArticle, type StoredArticle } from '../loaders/article-body-store.ts';
+import type { StoredArticle } from '../loaders/article-body-store.ts';
 import { registeredArticles } from '../loaders/article-registry.ts';
 import { recordStage } from './build-stages.ts';
 import { inThread } from './page-files.ts';
+import { COMPLETE, indexInThread, type Shard } from './search-shard-worker.ts';
 
 /** Options of the search index integration. */
 export interface SearchIndexOptions {
@@ -33,25 +26,6 @@ export interface SearchIndexOptions {
 	 */
 	editions: readonly { lang: string; root: string }[];
 }
-
-/** One shard of this build: its edition, its articles, its cache key and where it is kept. */
-interface Shard {
-	/** The edition's root (`/`, `/ar/`). */
-	root: string;
-	/** The language its articles are indexed in (ISO 639-1). */
-	language: string;
-	index: number;
-	articles: StoredArticle[];
-	key: string;
-	/** Its folder in the cache (complete once the marker is written). */
-	cached: string;
-}
-
-/** Articles handed to Pagefind at once. */
-const ADD_AT_ONCE = 32;
-
-/** The marker written last into a cached shard, with the number of pages it holds. */
-const COMPLETE = '.complete.json';
 
 /**
  * The search index: Pagefind indexes of the published articles, one a shard (see
@@ -155,77 +129,14 @@ async function buildShards(
 	});
 	const stale = shards.filter((shard) => !existsSync(join(shard.cached, COMPLETE)));
 	if (stale.length === 0) return { shards, built: 0 };
-	try {
-		for (const [position, shard] of stale.entries()) {
-			await indexShard(shard);
-			logger.info(
-				`shard ${String(position + 1)} of ${String(stale.length)} indexed (${String(shard.articles.length)} articles)`,
-			);
-		}
-	} finally {
-		await close();
-	}
+	// On a thread of its own: the main thread is rendering pages meanwhile, and indexing there
+	// waited on every page for each of its steps.
+	await indexInThread(stale, (position, shard) => {
+		logger.info(
+			`shard ${String(position + 1)} of ${String(stale.length)} indexed (${String(shard.articles.length)} articles)`,
+		);
+	});
 	return { shards, built: stale.length };
-}
-
-/** Indexes one shard's articles with Pagefind into its cache folder; the marker goes last. */
-async function indexShard(shard: Shard): Promise<void> {
-	const errors: string[] = [];
-	const { index, errors: created } = await createIndex({ forceLanguage: shard.language });
-	errors.push(...created);
-	if (index === undefined)
-		throw new Error(`Search index: Pagefind created no index (${errors.join('; ')})`);
-	// A few at a time: each is a message to Pagefind's process, which indexes while the next are
-	// read. The bodies are read first and the messages sent in the shard's order: Pagefind numbers
-	// pages as they arrive, and an order that followed file reads would change the index's bytes.
-	for (let start = 0; start < shard.articles.length; start += ADD_AT_ONCE) {
-		const batch = shard.articles.slice(start, start + ADD_AT_ONCE);
-		const records = await Promise.all(
-			batch.map(async (stored) => searchRecordHtml(await loadArticle(stored))),
-		);
-		const added = await Promise.all(
-			batch.map((stored, position) =>
-				index.addHTMLFile({ url: articlePath(stored.slug), content: records[position] ?? '' }),
-			),
-		);
-		for (const { errors: fileErrors } of added) errors.push(...fileErrors);
-	}
-	const pages = shard.articles.length;
-	const temporary = `${shard.cached}.tmp`;
-	await rm(temporary, { recursive: true, force: true });
-	const { files, errors: written } = await index.getFiles();
-	errors.push(...written);
-	if (errors.length > 0)
-		throw new Error(
-			['Search index: Pagefind reported errors:', ...errors.map((error) => `  ${error}`)].join(
-				'\n',
-			),
-		);
-	const entry = files.find((file) => file.path === 'pagefind-entry.json');
-	const indexed = entry
-		? Object.values(
-				(
-					JSON.parse(new TextDecoder().decode(entry.content)) as {
-						languages: Record<string, { page_count: number }>;
-					}
-				).languages,
-			).reduce((sum, lang) => sum + lang.page_count, 0)
-		: 0;
-	if (indexed !== pages)
-		throw new Error(
-			`Search index: Pagefind indexed ${String(indexed)} pages of shard ${String(shard.index)}: expected its ${String(pages)} articles`,
-		);
-	// Each file awaited to the end (Pagefind's own writeFiles once left a file different between
-	// two identical builds on a loaded machine); only what the search page uses.
-	for (const file of files.filter((entry) => isBundleFileServed(entry.path))) {
-		const target = join(temporary, file.path);
-		await mkdir(dirname(target), { recursive: true });
-		await writeFile(target, file.content);
-	}
-	await writeFile(join(temporary, COMPLETE), JSON.stringify({ pages }));
-	await rm(shard.cached, { recursive: true, force: true });
-	await rename(temporary, shard.cached);
-	await index.deleteIndex();
 }
 
 /** Removes every cached shard this build does not use. */

@@ -265,10 +265,15 @@ export function useBodyDir(dir: string): void {
 	(globalThis as { [BODY_DIR]?: string })[BODY_DIR] = dir;
 }
 
+/** The folder this build's bodies are in, once the loader has said it. */
+export function bodyDirInUse(): string | undefined {
+	return (globalThis as { [BODY_DIR]?: string })[BODY_DIR];
+}
+
 /** An article whole, for its page and its feeds: the stored metadata and its body. */
 // eslint-disable-next-line @typescript-eslint/require-await -- a promise, so that a missing body is a rejection to every caller
 export async function loadArticle(stored: StoredArticle): Promise<Article> {
-	const dir = (globalThis as { [BODY_DIR]?: string })[BODY_DIR];
+	const dir = bodyDirInUse();
 	if (dir === undefined) {
 		throw new Error('loadArticle: no body folder; the article loader sets it as content syncs');
 	}
