@@ -49,6 +49,7 @@ function contentOf(entry: ArticleEntry, articleUrl: string, feedLang: string): P
 					videoPlayerUrl: siteConfig.videoPlayerUrl,
 					timeZone: siteConfig.timeZone,
 					image: (src: string) => images.get(src),
+					rights: data.imageRights,
 				};
 				return feedContentHtml(
 					{ lead: article.lead.parts, sections: article.sections },
@@ -264,6 +265,7 @@ export async function updatesFeed(entry: ArticleEntry): Promise<Response> {
 		videoPlayerUrl: siteConfig.videoPlayerUrl,
 		timeZone: siteConfig.timeZone,
 		image: (src: string) => images.get(src),
+		rights: entry.data.imageRights,
 	};
 	const authors = meta.authors.map((name) => authorOf(name)?.name ?? name);
 	const items = live.updates.map((update, index): FeedItem => {
