@@ -1,5 +1,6 @@
 import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
+import type { Article } from '../lib/article/article-schema.ts';
+import { openBodyAndUpdateFigures } from '../lib/site/blocks/body-figures.ts';
 import { feedBlock } from '../lib/site/feeds/feed-block.ts';
 import { feedContentHtml } from '../lib/site/feeds/feed-html.ts';
 import { uiStrings } from '../lib/site/i18n/strings.ts';
@@ -28,6 +29,8 @@ import { editions, siteConfig } from '../site.config.ts';
 import { editionParam, type Edition } from '../lib/site/editions/editions.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
 import { pageCacheKey } from '../lib/site/listings/cache-key.ts';
+import type { PublishedImage } from '../lib/site/metadata/json-ld.ts';
+import { publishedImage } from './published-image.ts';
 import { siteData, type ArticleEntry } from './site-data.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -42,50 +45,46 @@ function contentOf(entry: ArticleEntry, articleUrl: string, feedLang: string): P
 	const key = `${data.bodyKey}\0${feedLang}`;
 	let content = contentCache.get(key);
 	if (content === undefined) {
-		content = Promise.all([loadArticle(data), publishedImages(data.bodyImages ?? {})]).then(
-			([article, images]) => {
-				const blockOptions = {
-					strings: uiStrings(data.meta.lang),
-					videoPlayerUrl: siteConfig.videoPlayerUrl,
-					timeZone: siteConfig.timeZone,
-					image: (src: string) => images.get(src),
-					rights: data.imageRights,
-				};
-				return feedContentHtml(
-					{ lead: article.lead.parts, sections: article.sections },
-					{
-						articleUrl,
-						lang: data.meta.lang,
-						dir: data.meta.dir,
-						feedLang,
-						block: (block) => feedBlock(block, blockOptions),
-					},
-				);
-			},
-		);
+		content = loadArticle(data).then(async (article) => {
+			const images = await publishedImages(article, data.bodyImages ?? {});
+			const blockOptions = {
+				strings: uiStrings(data.meta.lang),
+				videoPlayerUrl: siteConfig.videoPlayerUrl,
+				timeZone: siteConfig.timeZone,
+				image: (src: string) => images.get(src),
+				rights: data.imageRights,
+			};
+			return feedContentHtml(
+				{ lead: article.lead.parts, sections: article.sections },
+				{
+					articleUrl,
+					lang: data.meta.lang,
+					dir: data.meta.dir,
+					feedLang,
+					block: (block) => feedBlock(block, blockOptions),
+				},
+			);
+		});
 		contentCache.set(key, content);
 	}
 	return content;
 }
 
 /**
- * The JPEG each body image's page offers at 1200 pixels (never enlarged), the file JSON-LD names
- * too, so a feed shows the photograph without a file made for it alone.
+ * The published file (`publishedImage`) of each image the article shows openly, in its body or
+ * its updates, by the path it wrote: a feed shows the photograph without a file made for it
+ * alone, and never one that the article hides behind a warning.
  */
 async function publishedImages(
+	article: Article,
 	files: Readonly<Record<string, ImageMetadata>>,
-): Promise<Map<string, { url: string; width: number; height: number }>> {
+): Promise<Map<string, PublishedImage>> {
 	const entries = await Promise.all(
-		Object.entries(files).map(async ([src, file]) => {
-			const out = await getImage({ src: file, width: Math.min(1200, file.width), format: 'jpg' });
-			return [
-				src,
-				{
-					url: new URL(out.src, siteConfig.url).href,
-					width: Number(out.attributes['width']),
-					height: Number(out.attributes['height']),
-				},
-			] as const;
+		openBodyAndUpdateFigures(article).flatMap(({ src }) => {
+			const file = files[src];
+			return file === undefined
+				? []
+				: [publishedImage(file).then((image) => [src, image] as const)];
 		}),
 	);
 	return new Map(entries);
@@ -259,7 +258,7 @@ export async function updatesFeed(entry: ArticleEntry): Promise<Response> {
 	if (live === undefined) throw new Error(`the article ${entry.id} is not live`);
 	const { meta } = article;
 	const pageUrl = absoluteUrl(articlePath(article.slug), siteConfig.url, base);
-	const images = await publishedImages(entry.data.bodyImages ?? {});
+	const images = await publishedImages(article, entry.data.bodyImages ?? {});
 	const blockOptions = {
 		strings: uiStrings(meta.lang),
 		videoPlayerUrl: siteConfig.videoPlayerUrl,

@@ -1,4 +1,9 @@
-import { articleBlocks, type Article, type FigureImage } from '../../article/article-schema.ts';
+import {
+	articleBlocks,
+	type Article,
+	type Block,
+	type FigureImage,
+} from '../../article/article-schema.ts';
 
 /**
  * The images of an article's body that it shows openly (figures, and each figure of a gallery),
@@ -6,9 +11,26 @@ import { articleBlocks, type Article, type FigureImage } from '../../article/art
  * is left out, since a search result or preview would show what the article hides.
  */
 export function openBodyFigures(article: Pick<Article, 'lead' | 'sections'>): FigureImage[] {
+	return openFigures(articleBlocks(article).map(({ block }) => block));
+}
+
+/**
+ * The images an article shows openly in its body (`openBodyFigures`), then in its live updates,
+ * newest first, each file once: what its feeds (the article's full text, its updates) may show.
+ */
+export function openBodyAndUpdateFigures(
+	article: Pick<Article, 'lead' | 'sections' | 'live'>,
+): FigureImage[] {
+	const updateBlocks = (article.live?.updates ?? []).flatMap((update) =>
+		update.parts.flatMap((part) => (part.kind === 'html' ? [] : [part])),
+	);
+	return openFigures([...articleBlocks(article).map(({ block }) => block), ...updateBlocks]);
+}
+
+function openFigures(blocks: readonly Block[]): FigureImage[] {
 	const seen = new Set<string>();
-	return articleBlocks(article)
-		.flatMap(({ block }) =>
+	return blocks
+		.flatMap((block) =>
 			block.kind === 'figure' && block.sensitive === undefined
 				? [block]
 				: block.kind === 'gallery' && block.sensitive === undefined
