@@ -1,7 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import type { Article } from '../lib/article/article-schema.ts';
 import { openBodyAndUpdateFigures } from '../lib/site/blocks/body-figures.ts';
-import { feedBlock } from '../lib/site/feeds/feed-block.ts';
+import { feedBlock, type FeedBlockOptions } from '../lib/site/feeds/feed-block.ts';
 import { feedContentHtml } from '../lib/site/feeds/feed-html.ts';
 import { uiStrings } from '../lib/site/i18n/strings.ts';
 import {
@@ -16,7 +16,7 @@ import {
 	type FeedMeta,
 } from '../lib/site/feeds/feed.ts';
 import type { ListedTopic } from '../lib/site/listings/site-listings.ts';
-import type { AuthorRef } from '../lib/site/listings/authors.ts';
+import { bylineNames, type AuthorRef } from '../lib/site/listings/authors.ts';
 import {
 	absoluteUrl,
 	articlePath,
@@ -31,7 +31,7 @@ import { loadArticle } from '../loaders/article-body-store.ts';
 import { pageCacheKey } from '../lib/site/listings/cache-key.ts';
 import type { PublishedImage } from '../lib/site/metadata/json-ld.ts';
 import { publishedImage } from './published-image.ts';
-import { siteData, type ArticleEntry } from './site-data.ts';
+import { siteData, type ArticleEntry, type ListedArticle } from './site-data.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -46,14 +46,7 @@ function contentOf(entry: ArticleEntry, articleUrl: string, feedLang: string): P
 	let content = contentCache.get(key);
 	if (content === undefined) {
 		content = loadArticle(data).then(async (article) => {
-			const images = await publishedImages(article, data.bodyImages ?? {});
-			const blockOptions = {
-				strings: uiStrings(data.meta.lang),
-				videoPlayerUrl: siteConfig.videoPlayerUrl,
-				timeZone: siteConfig.timeZone,
-				image: (src: string) => images.get(src),
-				rights: data.imageRights,
-			};
+			const blockOptions = await feedBlockOptions(data, article);
 			return feedContentHtml(
 				{ lead: article.lead.parts, sections: article.sections },
 				{
@@ -68,6 +61,30 @@ function contentOf(entry: ArticleEntry, articleUrl: string, feedLang: string): P
 		contentCache.set(key, content);
 	}
 	return content;
+}
+
+// Each article's block options, by body file: its images are published once, whichever feeds
+// show it (its topics', the site's, its author's, its updates').
+const blockOptionsCache = new Map<string, Promise<FeedBlockOptions>>();
+
+/**
+ * What `feedBlock` needs for the blocks of `article` (`data`'s, loaded): the strings of its
+ * language, the site's settings, the published file of each image it shows and what each file
+ * declares.
+ */
+function feedBlockOptions(data: ListedArticle, article: Article): Promise<FeedBlockOptions> {
+	let options = blockOptionsCache.get(data.bodyKey);
+	if (options === undefined) {
+		options = publishedImages(article, data.bodyImages ?? {}).then((images) => ({
+			strings: uiStrings(data.meta.lang),
+			videoPlayerUrl: siteConfig.videoPlayerUrl,
+			timeZone: siteConfig.timeZone,
+			image: (src) => images.get(src),
+			rights: data.imageRights,
+		}));
+		blockOptionsCache.set(data.bodyKey, options);
+	}
+	return options;
 }
 
 /**
@@ -96,8 +113,7 @@ async function itemsOf(entries: readonly ArticleEntry[], feedLang: string): Prom
 		entries.map(async (entry) => {
 			const url = absoluteUrl(articlePath(entry.data.slug), siteConfig.url, base);
 			const { meta } = entry.data;
-			// A byline that gives an author's id (`jane-doe`) is shown with the author's name.
-			const authors = meta.authors.map((name) => authorOf(name)?.name ?? name);
+			const authors = bylineNames(meta.authors, authorOf);
 			return feedItem({ ...meta, authors }, url, await contentOf(entry, url, feedLang));
 		}),
 	);
@@ -240,7 +256,7 @@ export async function updatesFeedPaths(): Promise<
 						params: { slug: entry.id },
 						props: { entry },
 						cacheKey: pageCacheKey(`updates feed ${entry.digest ?? ''}`, {
-							authors: entry.data.meta.authors.map((name) => authorOf(name)?.name ?? name),
+							authors: bylineNames(entry.data.meta.authors, authorOf),
 						}),
 					},
 				],
@@ -258,15 +274,8 @@ export async function updatesFeed(entry: ArticleEntry): Promise<Response> {
 	if (live === undefined) throw new Error(`the article ${entry.id} is not live`);
 	const { meta } = article;
 	const pageUrl = absoluteUrl(articlePath(article.slug), siteConfig.url, base);
-	const images = await publishedImages(article, entry.data.bodyImages ?? {});
-	const blockOptions = {
-		strings: uiStrings(meta.lang),
-		videoPlayerUrl: siteConfig.videoPlayerUrl,
-		timeZone: siteConfig.timeZone,
-		image: (src: string) => images.get(src),
-		rights: entry.data.imageRights,
-	};
-	const authors = meta.authors.map((name) => authorOf(name)?.name ?? name);
+	const blockOptions = await feedBlockOptions(entry.data, article);
+	const authors = bylineNames(meta.authors, authorOf);
 	const items = live.updates.map((update, index): FeedItem => {
 		const url = absoluteUrl(updatePath(article.slug, index, update.id), siteConfig.url, base);
 		const headline = updateHeadline(update);

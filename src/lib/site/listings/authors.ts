@@ -25,6 +25,17 @@ export function bylineResolver<A extends AuthorRef>(
 }
 
 /**
+ * The names a byline shows: an author's name for a byline that names an author file (by id, as
+ * `jane-doe`, or by name), else the name as written.
+ */
+export function bylineNames(
+	bylines: readonly string[],
+	authorOf: (byline: string) => AuthorRef | undefined,
+): string[] {
+	return bylines.map((byline) => authorOf(byline)?.name ?? byline);
+}
+
+/**
  * Each author's articles, in the order of `articles` (newest first, as pages list them): those
  * whose byline names the author.
  */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByAuthor, bylineResolver } from '../../../../src/lib/site/listings/authors.ts';
+import {
+	articlesByAuthor,
+	bylineNames,
+	bylineResolver,
+} from '../../../../src/lib/site/listings/authors.ts';
 
 const AUTHORS = [
 	{ id: 'jane-doe', name: 'Jane Doe' },
@@ -24,6 +28,16 @@ describe('bylineResolver', () => {
 			expect(resolve(byline)).toBeUndefined();
 		},
 	);
+});
+
+describe('bylineNames', () => {
+	it('shows an author file’s name for a byline that names it, and any other byline as written', () => {
+		expect(bylineNames(['jane-doe', 'News desk', 'SAM LEE'], bylineResolver(AUTHORS))).toEqual([
+			'Jane Doe',
+			'News desk',
+			'Sam Lee',
+		]);
+	});
 });
 
 describe('articlesByAuthor', () => {
