@@ -255,7 +255,7 @@ export async function updatesFeedPaths(): Promise<
 					{
 						params: { slug: entry.id },
 						props: { entry },
-						cacheKey: pageCacheKey(`updates feed ${entry.digest ?? ''}`, {
+						cacheKey: pageCacheKey(`updates feed ${entry.digest}`, {
 							authors: bylineNames(entry.data.meta.authors, authorOf),
 						}),
 					},
