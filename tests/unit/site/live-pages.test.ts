@@ -3,6 +3,7 @@ import { resolveDate } from '../../../src/lib/core/dates.ts';
 import {
 	datedMeta,
 	keyEvents,
+	laterLivePages,
 	LIVE_PAGE_SIZE,
 	livePageCount,
 	livePagePath,
@@ -35,6 +36,12 @@ describe('pages of updates', () => {
 		expect(LIVE_PAGE_SIZE).toBe(30);
 		expect([0, 1, 30, 31, 61].map(livePageCount)).toEqual([1, 1, 1, 2, 3]);
 		expect([0, 29, 30, 59, 60].map(pageOfUpdate)).toEqual([1, 1, 2, 2, 3]);
+		expect([0, 30, 31, 61].map((count) => laterLivePages({ updates: heads(count) }))).toEqual([
+			[],
+			[],
+			[2],
+			[2, 3],
+		]);
 		expect(livePagePath('live', 1)).toBe('/articles/live/');
 		expect(livePagePath('live', 2, '/news/')).toBe('/news/articles/live/page/2/');
 		expect(updatesFeedPath('live', '/news/')).toBe('/news/articles/live/updates.xml');

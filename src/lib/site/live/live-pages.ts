@@ -28,6 +28,14 @@ export function livePageCount(updates: number): number {
 	return Math.max(1, Math.ceil(updates / LIVE_PAGE_SIZE));
 }
 
+/**
+ * The pages of a live article's updates after its article page (2, 3…), each a page of its own
+ * (`/articles/<slug>/page/2/`); none while they fit on the article page.
+ */
+export function laterLivePages(live: { updates: readonly unknown[] }): number[] {
+	return Array.from({ length: livePageCount(live.updates.length) - 1 }, (_, index) => index + 2);
+}
+
 /** The 1-based page that holds the update at `index` of the newest-first list. */
 export function pageOfUpdate(index: number): number {
 	return Math.floor(index / LIVE_PAGE_SIZE) + 1;
