@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	articlesByAuthor,
+	bylineLinks,
 	bylineNames,
 	bylineResolver,
 } from '../../../../src/lib/site/listings/authors.ts';
@@ -36,6 +37,23 @@ describe('bylineNames', () => {
 			'Jane Doe',
 			'News desk',
 			'Sam Lee',
+		]);
+	});
+});
+
+describe('bylineLinks', () => {
+	it('links each byline that names an author file to their page, under its name, and leaves the rest plain', () => {
+		const authors = [
+			{ byline: 'jane-doe', id: 'jane-doe', name: 'Jane Doe' },
+			{ byline: 'SAM LEE', id: 'sam-lee', name: 'Sam Lee' },
+		];
+		expect(bylineLinks(['jane-doe', 'News desk', 'SAM LEE'], authors, '/news/')).toEqual([
+			{ name: 'Jane Doe', href: '/news/authors/jane-doe/' },
+			{ name: 'News desk' },
+			{ name: 'Sam Lee', href: '/news/authors/sam-lee/' },
+		]);
+		expect(bylineLinks(['jane-doe'], authors)).toEqual([
+			{ name: 'Jane Doe', href: '/authors/jane-doe/' },
 		]);
 	});
 });
