@@ -1,6 +1,7 @@
 import type { ImageMetadata } from 'astro';
-import { getImage } from 'astro:assets';
-import { feedBlock } from '../lib/site/feeds/feed-block.ts';
+import type { Article } from '../lib/article/article-schema.ts';
+import { openBodyAndUpdateFigures } from '../lib/site/blocks/body-figures.ts';
+import { feedBlock, type FeedBlockOptions } from '../lib/site/feeds/feed-block.ts';
 import { feedContentHtml } from '../lib/site/feeds/feed-html.ts';
 import { uiStrings } from '../lib/site/i18n/strings.ts';
 import {
@@ -15,7 +16,7 @@ import {
 	type FeedMeta,
 } from '../lib/site/feeds/feed.ts';
 import type { ListedTopic } from '../lib/site/listings/site-listings.ts';
-import type { AuthorRef } from '../lib/site/listings/authors.ts';
+import { bylineNames, type AuthorRef } from '../lib/site/listings/authors.ts';
 import {
 	absoluteUrl,
 	articlePath,
@@ -28,7 +29,9 @@ import { editions, siteConfig } from '../site.config.ts';
 import { editionParam, type Edition } from '../lib/site/editions/editions.ts';
 import { loadArticle } from '../loaders/article-body-store.ts';
 import { pageCacheKey } from '../lib/site/listings/cache-key.ts';
-import { siteData, type ArticleEntry, type SiteData } from './site-data.ts';
+import type { PublishedImage } from '../lib/site/metadata/json-ld.ts';
+import { publishedImage } from './published-image.ts';
+import { siteData, type ArticleEntry, type ListedArticle, type SiteData } from './site-data.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -42,49 +45,63 @@ function contentOf(entry: ArticleEntry, articleUrl: string, feedLang: string): P
 	const key = `${data.bodyKey}\0${feedLang}`;
 	let content = contentCache.get(key);
 	if (content === undefined) {
-		content = Promise.all([loadArticle(data), publishedImages(data.bodyImages ?? {})]).then(
-			([article, images]) => {
-				const blockOptions = {
-					strings: uiStrings(data.meta.lang),
-					videoPlayerUrl: siteConfig.videoPlayerUrl,
-					timeZone: siteConfig.timeZone,
-					image: (src: string) => images.get(src),
-				};
-				return feedContentHtml(
-					{ lead: article.lead.parts, sections: article.sections },
-					{
-						articleUrl,
-						lang: data.meta.lang,
-						dir: data.meta.dir,
-						feedLang,
-						block: (block) => feedBlock(block, blockOptions),
-					},
-				);
-			},
-		);
+		content = loadArticle(data).then(async (article) => {
+			const blockOptions = await feedBlockOptions(data, article);
+			return feedContentHtml(
+				{ lead: article.lead.parts, sections: article.sections },
+				{
+					articleUrl,
+					lang: data.meta.lang,
+					dir: data.meta.dir,
+					feedLang,
+					block: (block) => feedBlock(block, blockOptions),
+				},
+			);
+		});
 		contentCache.set(key, content);
 	}
 	return content;
 }
 
+// Each article's block options, by body file: its images are published once, whichever feeds
+// show it (its topics', the site's, its author's, its updates').
+const blockOptionsCache = new Map<string, Promise<FeedBlockOptions>>();
+
 /**
- * The JPEG each body image's page offers at 1200 pixels (never enlarged), the file JSON-LD names
- * too, so a feed shows the photograph without a file made for it alone.
+ * What `feedBlock` needs for the blocks of `article` (`data`'s, loaded): the strings of its
+ * language, the site's settings, the published file of each image it shows and what each file
+ * declares.
+ */
+function feedBlockOptions(data: ListedArticle, article: Article): Promise<FeedBlockOptions> {
+	let options = blockOptionsCache.get(data.bodyKey);
+	if (options === undefined) {
+		options = publishedImages(article, data.bodyImages ?? {}).then((images) => ({
+			strings: uiStrings(data.meta.lang),
+			videoPlayerUrl: siteConfig.videoPlayerUrl,
+			timeZone: siteConfig.timeZone,
+			image: (src) => images.get(src),
+			rights: data.imageRights,
+		}));
+		blockOptionsCache.set(data.bodyKey, options);
+	}
+	return options;
+}
+
+/**
+ * The published file (`publishedImage`) of each image the article shows openly, in its body or
+ * its updates, by the path it wrote: a feed shows the photograph without a file made for it
+ * alone, and never one that the article hides behind a warning.
  */
 async function publishedImages(
+	article: Article,
 	files: Readonly<Record<string, ImageMetadata>>,
-): Promise<Map<string, { url: string; width: number; height: number }>> {
+): Promise<Map<string, PublishedImage>> {
 	const entries = await Promise.all(
-		Object.entries(files).map(async ([src, file]) => {
-			const out = await getImage({ src: file, width: Math.min(1200, file.width), format: 'jpg' });
-			return [
-				src,
-				{
-					url: new URL(out.src, siteConfig.url).href,
-					width: Number(out.attributes['width']),
-					height: Number(out.attributes['height']),
-				},
-			] as const;
+		openBodyAndUpdateFigures(article).flatMap(({ src }) => {
+			const file = files[src];
+			return file === undefined
+				? []
+				: [publishedImage(file).then((image) => [src, image] as const)];
 		}),
 	);
 	return new Map(entries);
@@ -96,8 +113,7 @@ async function itemsOf(entries: readonly ArticleEntry[], feedLang: string): Prom
 		entries.map(async (entry) => {
 			const url = absoluteUrl(articlePath(entry.data.slug), siteConfig.url, base);
 			const { meta } = entry.data;
-			// A byline that gives an author's id (`jane-doe`) is shown with the author's name.
-			const authors = meta.authors.map((name) => authorOf(name)?.name ?? name);
+			const authors = bylineNames(meta.authors, authorOf);
 			return feedItem({ ...meta, authors }, url, await contentOf(entry, url, feedLang));
 		}),
 	);
@@ -155,11 +171,7 @@ function feedCacheKey(
 ): string {
 	return pageCacheKey(
 		label,
-		entries.map(({ id, digest, data }) => [
-			id,
-			digest,
-			data.meta.authors.map((name) => authorOf(name)?.name ?? name),
-		]),
+		entries.map(({ id, digest, data }) => [id, digest, bylineNames(data.meta.authors, authorOf)]),
 	);
 }
 
@@ -268,8 +280,8 @@ export async function updatesFeedPaths(): Promise<
 					{
 						params: { slug: entry.id },
 						props: { entry },
-						cacheKey: pageCacheKey(`updates feed ${entry.digest ?? ''}`, {
-							authors: entry.data.meta.authors.map((name) => authorOf(name)?.name ?? name),
+						cacheKey: pageCacheKey(`updates feed ${entry.digest}`, {
+							authors: bylineNames(entry.data.meta.authors, authorOf),
 						}),
 					},
 				],
@@ -287,14 +299,8 @@ export async function updatesFeed(entry: ArticleEntry): Promise<Response> {
 	if (live === undefined) throw new Error(`the article ${entry.id} is not live`);
 	const { meta } = article;
 	const pageUrl = absoluteUrl(articlePath(article.slug), siteConfig.url, base);
-	const images = await publishedImages(entry.data.bodyImages ?? {});
-	const blockOptions = {
-		strings: uiStrings(meta.lang),
-		videoPlayerUrl: siteConfig.videoPlayerUrl,
-		timeZone: siteConfig.timeZone,
-		image: (src: string) => images.get(src),
-	};
-	const authors = meta.authors.map((name) => authorOf(name)?.name ?? name);
+	const blockOptions = await feedBlockOptions(entry.data, article);
+	const authors = bylineNames(meta.authors, authorOf);
 	const items = live.updates.map((update, index): FeedItem => {
 		const url = absoluteUrl(updatePath(article.slug, index, update.id), siteConfig.url, base);
 		const headline = updateHeadline(update);

@@ -14,6 +14,8 @@ import {
 	translationPairs,
 	type Edition,
 } from '../lib/site/editions/editions.ts';
+import { uiStrings } from '../lib/site/i18n/strings.ts';
+import { articleAgeYears } from '../lib/site/publishing/article-age.ts';
 import { BUILD_TIME } from '../lib/site/publishing/build-time.ts';
 import { holdBack } from '../lib/site/publishing/publishing.ts';
 import type { StoredArticle } from '../loaders/article-body-store.ts';
@@ -77,6 +79,37 @@ export interface RelatedArticle {
 export interface PairedEntry {
 	slug: string;
 	meta: Pick<ListedArticle['meta'], 'title' | 'lang' | 'dir' | 'type'>;
+}
+
+/**
+ * What an article's pages show besides the article: taken from other files (related articles,
+ * author files, its original and translations) or from the build's date (its age), so their
+ * cache keys hash it.
+ */
+export interface ArticlePageData {
+	/** Other articles of its edition sharing its topics, listed as related coverage. */
+	related: RelatedArticle[];
+	/** For each byline name that names an author file, that author (the rest stay plain names). */
+	authors: BylineAuthor[];
+	/** Says how old the article is, when it is old enough to say so. */
+	ageLabel: string | undefined;
+	/** Its original, when it translates an article of this site. */
+	original: PairedEntry | undefined;
+	/** Its translations on this site. */
+	translations: PairedEntry[];
+}
+
+/** What the pages of `entry` (its full pages, its text-only pages) show besides it. */
+export function articlePageData(entry: ArticleEntry, data: SiteData): ArticlePageData {
+	const { meta } = entry.data;
+	const years = articleAgeYears(meta, BUILD_TIME, siteConfig.timeZone);
+	return {
+		related: data.related.get(entry.id) ?? [],
+		authors: bylineAuthors(meta.authors, data.authorOf),
+		ageLabel: years === undefined ? undefined : uiStrings(meta.lang).articleAge(years),
+		original: data.originalOf.get(entry.id),
+		translations: data.translationsOf.get(entry.id) ?? [],
+	};
 }
 
 /** One edition's pages' data: its articles and its listings (front, topics, archive). */

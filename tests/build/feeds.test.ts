@@ -316,6 +316,27 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feeds of the site built for base $b
 	});
 });
 
+describe.each([ROOT_BUILD, SUB_PATH_BUILD])('figures in the feeds at base $base', (build) => {
+	const en = uiStrings('en');
+	const slug = 'flood-wall-holds-as-river-peaks';
+
+	it.each(FEED_FORMATS)(
+		'$file credits a figure as its page does: the image file’s credit (IPTC) where the article gives none',
+		({ format, file }) => {
+			const read = READERS[format](readFileSync(join(build.outDir, file), 'utf8'));
+			const item = read.items.find((entry) => entry.url.endsWith(`/articles/${slug}/`));
+			const captions = parse(item?.content ?? '')
+				.querySelectorAll('figcaption')
+				.map((caption) => normalizeSpace(caption.text));
+			expect(captions).toEqual([
+				`Volunteers on the quay on Monday evening, before the wall went up. ${en.imageCredit('Tomás Ferreira/Riverton Herald')}`,
+				`The market opened on time on Tuesday. ${en.imageCredit('Marie Laurent')}`,
+				`Sandbags for the houses upstream. ${en.imageCredit('Tomás Ferreira/Riverton Herald')}`,
+			]);
+		},
+	);
+});
+
 describe.each([ROOT_BUILD, SUB_PATH_BUILD])('feed autodiscovery at base $base', (build) => {
 	// Text-only pages link no feed: their one alternate is their full page (lite-edition.test.ts),
 	// which names it as canonical and carries the feeds.

@@ -3,6 +3,8 @@ import LiveCoverage from '../../src/components/article/LiveCoverage.astro';
 import type { LiveUpdate } from '../../src/lib/article/article-schema.ts';
 import { resolveDate } from '../../src/lib/core/dates.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
+import { paginationLinks } from '../../src/lib/site/listings/pagination.ts';
+import { livePagePath } from '../../src/lib/site/live/live-pages.ts';
 import { render, TEST_SITE } from '../helpers/components/render-component.ts';
 
 const at = (iso: string) => resolveDate(iso, TEST_SITE.timeZone);
@@ -40,6 +42,7 @@ const props = (lang: string, changes: Record<string, unknown> = {}) => ({
 	lastUpdated: UPDATES[0]?.time,
 	reloadHref: '/articles/live/',
 	feed: '/articles/live/updates.xml',
+	pagination: paginationLinks(1, 1, (page) => livePagePath('live', page)),
 	strings: uiStrings(lang),
 	lang,
 	site: TEST_SITE,
@@ -73,6 +76,22 @@ describe('LiveCoverage', () => {
 			'/articles/live/#update-20191231T110500Z',
 		);
 		expect(page.querySelector('script, meta')).toBeNull();
+		// The updates fit on one page: no pagination.
+		expect(page.querySelector('nav.pagination')).toBeNull();
+	});
+
+	it('links the other pages of updates, named as updates', async () => {
+		const page = await render(
+			LiveCoverage,
+			props('en', { pagination: paginationLinks(2, 3, (n) => livePagePath('live', n)) }),
+		);
+		const nav = page.querySelector('nav.pagination');
+		expect(nav?.getAttribute('aria-label')).toBe('Pages of updates');
+		expect(nav?.querySelector('a[rel="prev"]')?.text).toBe('Newer updates');
+		expect(nav?.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/articles/live/');
+		expect(nav?.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
+			'/articles/live/page/3/',
+		);
 	});
 
 	it('says the coverage has ended, in Arabic with its digits, and offers no reload', async () => {

@@ -1,10 +1,11 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import type { Block, FigureImage, HtmlPart } from '../../article/article-schema.ts';
+import type { Block, FigureImage, HtmlPart, ImageRights } from '../../article/article-schema.ts';
 import { assertNever } from '../../core/assert-never.ts';
 import { resolveDate } from '../../core/dates.ts';
 import { formatArticleDate } from '../i18n/format-article-date.ts';
 import type { UiStrings } from '../i18n/strings.ts';
+import { imageCredit } from '../blocks/image-credit.ts';
 import { playerUrl } from '../blocks/player-url.ts';
 import { parseHtml } from './feed-html.ts';
 
@@ -24,6 +25,11 @@ export interface FeedBlockOptions {
 	 * the feed then shows the image. Without it, the feed says what the image shows (its alt).
 	 */
 	image?: ((src: string) => { url: string; width: number; height: number } | undefined) | undefined;
+	/**
+	 * What each body image file declares (IPTC/XMP), by the path the article wrote: a figure the
+	 * article gives no credit is credited as the file says, as on its page.
+	 */
+	rights?: Readonly<Record<string, ImageRights>> | undefined;
 }
 
 /**
@@ -88,10 +94,11 @@ function html(part: HtmlPart): ElementContent[] {
 
 function feedFigure(figure: FigureImage, options: FeedBlockOptions): Element {
 	const published = options.image?.(figure.src);
+	const credit = imageCredit(figure.credit, options.rights?.[figure.src]);
 	const caption = [
 		...(figure.caption === undefined ? [] : html(figure.caption)),
-		...(figure.caption !== undefined && figure.credit !== undefined ? [' '] : []),
-		...(figure.credit === undefined ? [] : [options.strings.imageCredit(figure.credit)]),
+		...(figure.caption !== undefined && credit !== undefined ? [' '] : []),
+		...(credit === undefined ? [] : [options.strings.imageCredit(credit)]),
 	];
 	return h('figure', [
 		published === undefined

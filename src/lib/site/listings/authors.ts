@@ -1,3 +1,5 @@
+import { authorPath } from '../urls.ts';
+
 /** What the listings need of an author: the id (the page's URL segment) and the name bylines give. */
 export interface AuthorRef {
 	id: string;
@@ -22,6 +24,44 @@ export function bylineResolver<A extends AuthorRef>(
 	for (const author of authors) byKey.set(nameKey(author.name), author);
 	for (const author of authors) byKey.set(author.id, author);
 	return (byline) => byKey.get(byline.trim()) ?? byKey.get(nameKey(byline));
+}
+
+/**
+ * The names a byline shows: an author's name for a byline that names an author file (by id, as
+ * `jane-doe`, or by name), else the name as written.
+ */
+export function bylineNames(
+	bylines: readonly string[],
+	authorOf: (byline: string) => AuthorRef | undefined,
+): string[] {
+	return bylines.map((byline) => authorOf(byline)?.name ?? byline);
+}
+
+/** A byline name as an article shows it: with its author's page when it names an author file. */
+export interface BylineLink {
+	/** The author file's name, else the name as written. */
+	name: string;
+	/** The base-aware path of the author's page. */
+	href?: string | undefined;
+}
+
+/**
+ * Each byline name of an article as its pages show it, given the authors it names (`byline` as
+ * written): a byline that gives an author's id (`jane-doe`) shows the author's name and links
+ * their page; the rest stay plain names.
+ */
+export function bylineLinks(
+	bylines: readonly string[],
+	authors: readonly (AuthorRef & { byline: string })[],
+	base = '/',
+): BylineLink[] {
+	const byByline = new Map(authors.map((author) => [author.byline, author]));
+	return bylines.map((name) => {
+		const author = byByline.get(name);
+		return author === undefined
+			? { name }
+			: { name: author.name, href: authorPath(author.id, base) };
+	});
 }
 
 /**

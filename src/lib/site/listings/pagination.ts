@@ -12,6 +12,21 @@ export interface PaginationLinks {
 }
 
 /**
+ * What a pagination's landmark and its newer and older links are called, when what is paged is
+ * not a listing's articles (a live page's updates).
+ */
+export interface PaginationNames {
+	landmark: string;
+	newer: string;
+	older: string;
+}
+
+/** Whether `links` lead anywhere: a listing of one page shows no pagination. */
+export function hasOtherPages(links: Pick<PaginationLinks, 'prev' | 'next'>): boolean {
+	return links.prev !== undefined || links.next !== undefined;
+}
+
+/**
  * Links of page `current` of `last` pages, each address from `pathOf(page)`. Long listings show
  * a window around the current page rather than hundreds of numbers.
  */

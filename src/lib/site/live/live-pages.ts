@@ -1,7 +1,9 @@
 import { offsetMs, type ArticleDate } from '../../core/dates.ts';
 import type { LiveUpdate, Part } from '../../article/article-schema.ts';
 import { partText } from '../blocks/part-text.ts';
-import { articlePath } from '../urls.ts';
+import { formatArticleDate } from '../i18n/format-article-date.ts';
+import { paginationLinks, type PaginationLinks } from '../listings/pagination.ts';
+import { articlePath, withBase } from '../urls.ts';
 
 /** How many updates a live page shows; older ones go to `/articles/<slug>/page/2/` and on. */
 export const LIVE_PAGE_SIZE = 30;
@@ -26,6 +28,14 @@ export function updatesFeedPath(slug: string, base = '/'): string {
 /** How many pages a live article's updates fill (at least one: the first page holds the summary). */
 export function livePageCount(updates: number): number {
 	return Math.max(1, Math.ceil(updates / LIVE_PAGE_SIZE));
+}
+
+/**
+ * The pages of a live article's updates after its article page (2, 3…), each a page of its own
+ * (`/articles/<slug>/page/2/`); none while they fit on the article page.
+ */
+export function laterLivePages(live: { updates: readonly unknown[] }): number[] {
+	return Array.from({ length: livePageCount(live.updates.length) - 1 }, (_, index) => index + 2);
 }
 
 /** The 1-based page that holds the update at `index` of the newest-first list. */
@@ -78,6 +88,52 @@ export function lastUpdate(live: {
 	return live.updates[0]?.time;
 }
 
+/** What a page of a live article shows of its coverage around its own page of updates. */
+export interface LiveView<U> {
+	/** This page's updates, newest first. */
+	updates: U[];
+	/** Every key event of the coverage, newest first, each linking to the page that holds it. */
+	keyEvents: KeyEvent[];
+	/** When the coverage ended; absent while it runs. */
+	ended?: ArticleDate | undefined;
+	/** The newest update's time; absent before the first. */
+	lastUpdated?: ArticleDate | undefined;
+	/** This page's own link, which the reload link points at. */
+	reloadHref: string;
+	/** The base-aware path of the updates' Atom feed. */
+	feed: string;
+	/** Links to the pages of updates (a pagination of one page shows nothing). */
+	pagination: PaginationLinks;
+}
+
+/**
+ * The coverage page `page` of a live article shows. Its links to pages of the coverage (key
+ * events, reload, pagination) are `pageHref` of each one's site-absolute path: the full page
+ * under `base` by default; the text-only edition gives its own pages. The feed is the site's.
+ */
+export function liveView<U extends UpdateHead>(
+	slug: string,
+	live: { end?: ArticleDate | undefined; updates: readonly U[] },
+	page: number,
+	base = '/',
+	pageHref: (path: string) => string = (path) => withBase(path, base),
+): LiveView<U> {
+	return {
+		updates: updatesOnPage(live.updates, page),
+		keyEvents: keyEvents(slug, live.updates).map((event) => ({
+			...event,
+			href: pageHref(event.href),
+		})),
+		ended: live.end,
+		lastUpdated: lastUpdate(live),
+		reloadHref: pageHref(livePagePath(slug, page)),
+		feed: updatesFeedPath(slug, base),
+		pagination: paginationLinks(page, livePageCount(live.updates.length), (other) =>
+			pageHref(livePagePath(slug, other)),
+		),
+	};
+}
+
 /**
  * What sitemaps and structured data date an article by: its `pubDate`, and as `updatedDate` its
  * own or, for a live article, its newest update's time when that is later.
@@ -104,6 +160,21 @@ export function zonedIso(epochMs: number, timeZone: string): string {
 	const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
 	const mm = String(minutes % 60).padStart(2, '0');
 	return `${local}${sign}${hh}:${mm}`;
+}
+
+/**
+ * An instant as a live page shows it: the `datetime` of its `<time>`, in `timeZone` with that
+ * zone's offset (`zonedIso`), and its text, formatted in `lang`.
+ */
+export function liveTime(
+	date: ArticleDate,
+	lang: string,
+	timeZone: string,
+): { datetime: string; text: string } {
+	return {
+		datetime: zonedIso(date.epochMs, timeZone),
+		text: formatArticleDate(date, lang, timeZone),
+	};
 }
 
 /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByAuthor, bylineResolver } from '../../../../src/lib/site/listings/authors.ts';
+import {
+	articlesByAuthor,
+	bylineLinks,
+	bylineNames,
+	bylineResolver,
+} from '../../../../src/lib/site/listings/authors.ts';
 
 const AUTHORS = [
 	{ id: 'jane-doe', name: 'Jane Doe' },
@@ -24,6 +29,33 @@ describe('bylineResolver', () => {
 			expect(resolve(byline)).toBeUndefined();
 		},
 	);
+});
+
+describe('bylineNames', () => {
+	it('shows an author file’s name for a byline that names it, and any other byline as written', () => {
+		expect(bylineNames(['jane-doe', 'News desk', 'SAM LEE'], bylineResolver(AUTHORS))).toEqual([
+			'Jane Doe',
+			'News desk',
+			'Sam Lee',
+		]);
+	});
+});
+
+describe('bylineLinks', () => {
+	it('links each byline that names an author file to their page, under its name, and leaves the rest plain', () => {
+		const authors = [
+			{ byline: 'jane-doe', id: 'jane-doe', name: 'Jane Doe' },
+			{ byline: 'SAM LEE', id: 'sam-lee', name: 'Sam Lee' },
+		];
+		expect(bylineLinks(['jane-doe', 'News desk', 'SAM LEE'], authors, '/news/')).toEqual([
+			{ name: 'Jane Doe', href: '/news/authors/jane-doe/' },
+			{ name: 'News desk' },
+			{ name: 'Sam Lee', href: '/news/authors/sam-lee/' },
+		]);
+		expect(bylineLinks(['jane-doe'], authors)).toEqual([
+			{ name: 'Jane Doe', href: '/authors/jane-doe/' },
+		]);
+	});
 });
 
 describe('articlesByAuthor', () => {

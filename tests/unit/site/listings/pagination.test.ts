@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginationLinks } from '../../../../src/lib/site/listings/pagination.ts';
+import { hasOtherPages, paginationLinks } from '../../../../src/lib/site/listings/pagination.ts';
 import { homePath } from '../../../../src/lib/site/urls.ts';
 
 const pathOf = (page: number) => homePath('/news/', page);
@@ -28,6 +28,12 @@ describe('paginationLinks', () => {
 			next: undefined,
 			pages: [{ page: 1, href: '/news/', current: true }],
 		});
+		expect(hasOtherPages(paginationLinks(1, 1, pathOf))).toBe(false);
+		expect([1, 2, 3].map((page) => hasOtherPages(paginationLinks(page, 3, pathOf)))).toEqual([
+			true,
+			true,
+			true,
+		]);
 	});
 
 	it('shows a window around the current page of a long listing, with gaps', () => {
