@@ -9,7 +9,8 @@ import {
 	unlinkSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runThread } from './thread.ts';
 
 /**
  * The file work of restoring unchanged pages (`restore-pages.ts`) and placing search shards
@@ -166,15 +167,16 @@ function run(job: FileJob): string[] | number {
 }
 
 /** Runs `job` on a thread of its own; rejects with the thread's error. */
-export function inThread<Job extends FileJob>(job: Job): Promise<Result<Job>> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL(import.meta.url), { workerData: job });
-		worker.once('message', (result: Result<Job>) => resolve(result));
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (code !== 0) reject(new Error(`${job.kind} stopped with exit code ${String(code)}`));
-		});
-	});
+export async function inThread<Job extends FileJob>(job: Job): Promise<Result<Job>> {
+	let result: Result<Job> | undefined;
+	await runThread<Result<Job>>(
+		new URL(import.meta.url),
+		job,
+		(value) => (result = value),
+		job.kind,
+	);
+	if (result === undefined) throw new Error(`${job.kind} ended without a result`);
+	return result;
 }
 
 if (!isMainThread && parentPort !== null) parentPort.postMessage(run(workerData as FileJob));

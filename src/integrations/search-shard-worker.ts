@@ -1,6 +1,6 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 import { searchRecordHtml } from '../lib/site/search/search-record.ts';
 import { isBundleFileServed } from '../lib/site/search/search-shards.ts';
@@ -11,6 +11,7 @@ import {
 	useBodyDir,
 	type StoredArticle,
 } from '../loaders/article-body-store.ts';
+import { runThread } from './thread.ts';
 
 /**
  * Indexing the search index's shards with Pagefind (see `search-index.ts`), on a thread of its
@@ -114,19 +115,16 @@ export function indexInThread(
 	const bodies = bodyDirInUse();
 	if (bodies === undefined)
 		return Promise.reject(new Error('Search index: no body folder; content did not sync'));
-	return new Promise((resolve, reject) => {
-		const job: ShardJob = { shards, bodies };
-		const worker = new Worker(new URL(import.meta.url), { workerData: job });
-		worker.on('message', (position: number) => {
+	const job: ShardJob = { shards, bodies };
+	return runThread<number>(
+		new URL(import.meta.url),
+		job,
+		(position) => {
 			const shard = shards[position];
 			if (shard !== undefined) indexed(position, shard);
-		});
-		worker.once('error', reject);
-		worker.once('exit', (code) => {
-			if (code === 0) resolve();
-			else reject(new Error(`Search index: indexing stopped with exit code ${String(code)}`));
-		});
-	});
+		},
+		'Search index: indexing',
+	);
 }
 
 if (!isMainThread && parentPort !== null) {
