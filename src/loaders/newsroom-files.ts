@@ -47,10 +47,13 @@ function readFolder<T extends { articleLinks: readonly { slug: string; line: num
 ): NewsroomFolder<T> {
 	const listed = listArticleFiles(options.base, options.root);
 	const { files } = listed;
-	// An article's slug is its file name: listing the folder is enough to check links to it.
-	const slugs = new Set(
-		listArticleFiles(options.articles, options.root).files.map((file) => slugOf(file)),
-	);
+	// An article's slug is its file name: listing the folder is enough to check links to it,
+	// and it is listed only when a file links to an article (ten thousand names otherwise).
+	let slugs: ReadonlySet<string> | undefined;
+	const articleSlugs = () =>
+		(slugs ??= new Set(
+			listArticleFiles(options.articles, options.root).files.map((file) => slugOf(file)),
+		));
 	const problems: ArticleProblem[] = duplicateSlugProblems(files);
 	const entries: NewsroomEntry<T>[] = [];
 	readSources(listed, options.base).forEach((source, index) => {
@@ -62,7 +65,8 @@ function readFolder<T extends { articleLinks: readonly { slug: string; line: num
 		try {
 			const value = parse(source, file);
 			entries.push({ file, source, value });
-			problems.push(...brokenArticleLinks(file, value.articleLinks, slugs));
+			if (value.articleLinks.length > 0)
+				problems.push(...brokenArticleLinks(file, value.articleLinks, articleSlugs()));
 		} catch (error) {
 			if (!(error instanceof ArticleError)) throw error;
 			problems.push(...error.problems);

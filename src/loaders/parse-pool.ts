@@ -28,6 +28,11 @@ export interface PoolOptions {
 	budgetMs?: number;
 	/** Called after each file with the number parsed so far. */
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Called with each file's result as soon as it is known (its index in the requests), while
+	 * the threads parse the rest: the caller can store it while this thread would otherwise wait.
+	 */
+	onResult?: (index: number, result: ParseResult) => void;
 	/** The thread's script; tests give one whose parse they control. `parse-worker.ts` by default. */
 	workerUrl?: URL;
 }
@@ -106,7 +111,7 @@ export async function parseAll(
 					const [stuck, ...rest] = batch;
 					if (stuck === undefined) return;
 					results[stuck] = { problems: [budgetProblem(requests[stuck]?.file ?? '', budgetMs)] };
-					report();
+					report(stuck);
 					settled = true;
 					void worker.terminate();
 					// The rest of the batch goes to a fresh thread, then this slot carries on.
@@ -135,7 +140,7 @@ export async function parseAll(
 				if ('ready' in message) return send();
 				results[message.index] = message.result;
 				batch = batch.filter((index) => index !== message.index);
-				report();
+				report(message.index);
 				if (batch.length === 0) send();
 				else arm();
 			});
@@ -146,7 +151,7 @@ export async function parseAll(
 				results[stuck] = {
 					problems: [threadProblem(requests[stuck]?.file ?? '', error.message)],
 				};
-				report();
+				report(stuck);
 				settled = true;
 				clearTimeout(timer);
 				runIndexes(rest).then(() => run().then(resolve, reject), reject);
@@ -169,12 +174,15 @@ export async function parseAll(
 		);
 		sub.forEach((result, position) => {
 			const index = indexes[position];
-			if (index !== undefined) results[index] = result;
-			report();
+			if (index === undefined) return;
+			results[index] = result;
+			report(index);
 		});
 	};
-	const report = () => {
+	const report = (index: number) => {
 		done++;
+		const result = results[index];
+		if (result !== undefined) pool.onResult?.(index, result);
 		pool.onProgress?.(Math.min(done, requests.length), requests.length);
 	};
 	await Promise.all(Array.from({ length: threads }, run));

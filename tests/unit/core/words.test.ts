@@ -1,5 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { corpusArticle } from '../../../scripts/bench/generate-corpus.ts';
 import { countWords, hasWordsOf, readingMinutes, wordsOf } from '../../../src/lib/core/words.ts';
+
+/** The oracle: word-like segments as `Intl.Segmenter` finds them. */
+function segmenterCount(text: string): number {
+	let words = 0;
+	for (const segment of new Intl.Segmenter('en', { granularity: 'word' }).segment(text))
+		if (segment.isWordLike) words++;
+	return words;
+}
+
+/** Random text of `alphabet`, the same every run (mulberry32). */
+function randomTexts(alphabet: string, count: number, longest: number, seed = 1): string[] {
+	const characters = [...alphabet];
+	let state = seed;
+	const random = () => {
+		state = (state + 0x6d2b79f5) | 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+	return Array.from({ length: count }, () => {
+		let text = '';
+		const length = 1 + Math.floor(random() * longest);
+		for (let index = 0; index < length; index++)
+			text += characters[Math.floor(random() * characters.length)] ?? '';
+		return text;
+	});
+}
+
+const commonmark = createRequire(import.meta.url)('commonmark-spec') as {
+	tests: { markdown: string }[];
+};
 
 describe('countWords', () => {
 	it('counts English words, not punctuation', () => {
@@ -12,6 +46,32 @@ describe('countWords', () => {
 
 	it('counts nothing in empty text', () => {
 		expect(countWords('  ')).toBe(0);
+	});
+
+	// English text of common characters is counted by a pattern, not the segmenter: the two must
+	// agree on every text, or the pattern is wrong for this ICU.
+	it('counts random English text of every plain character as the segmenter does', () => {
+		const plain = `aZ09 \t\n\r.,;:'"!?()-/&%$#*+=[]{}<>@~^|\\\`‘’“”–—…`;
+		const joins = "aZ9 .,;:'‘’";
+		for (const text of [...randomTexts(plain, 20_000, 24), ...randomTexts(joins, 20_000, 10, 2)])
+			expect([text, countWords(text)]).toEqual([text, segmenterCount(text)]);
+	});
+
+	it('counts real articles and every CommonMark example as the segmenter does', () => {
+		const texts = [
+			...readdirSync('content/articles').map((file) =>
+				readFileSync(`content/articles/${file}`, 'utf8'),
+			),
+			...commonmark.tests.map((test) => test.markdown),
+			...Array.from({ length: 20 }, (_, index) => corpusArticle(index)),
+		];
+		for (const text of texts) expect(countWords(text)).toBe(segmenterCount(text));
+	});
+
+	it('counts text with other characters (an underscore, accents) by the segmenter', () => {
+		for (const text of ['a _ b __ c', 'snake_case words', 'Café au lait, São Paulo', 'x\u00a0y'])
+			expect(countWords(text)).toBe(segmenterCount(text));
+		expect(countWords('a _ b __ c')).toBe(4);
 	});
 });
 

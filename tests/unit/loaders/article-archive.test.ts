@@ -10,7 +10,11 @@ import {
 	type Archive,
 	type ArchiveEntry,
 } from '../../../src/loaders/article-archive.ts';
-import { bodyStore, type KnownFile } from '../../../src/loaders/article-body-store.ts';
+import {
+	bodyStore,
+	type BodySink,
+	type KnownFile,
+} from '../../../src/loaders/article-body-store.ts';
 import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'article-archive-'));
@@ -93,6 +97,42 @@ describe('loadArchive', { timeout: 60_000 }, () => {
 		expect(archive.salt).not.toBe(last.salt);
 		expect(archive.problems).toEqual([]);
 		expect(archive.entries.map((entry) => entry.parsed)).toEqual([true, true, true]);
+	});
+
+	it('stores each parsed body, keeps the problems in file order, and fails with a sink that fails', async () => {
+		const folder = join(root, 'stored');
+		mkdirSync(folder);
+		const broken = '---\ntitle: x\n---\n\nNo description.\n';
+		for (let index = 0; index < 6; index++)
+			writeFileSync(
+				join(folder, `${corpusSlug(index)}.md`),
+				index % 2 === 1 ? broken : corpusArticle(index),
+			);
+		const written: string[] = [];
+		const counting: BodySink = {
+			has: () => false,
+			write: (key, body) => {
+				sink.write(key, body);
+				written.push(key);
+			},
+		};
+		const options = { root, base: folder, parse: TEST_OPTIONS, digest, sink: counting };
+		const archive = await loadArchive(options);
+		expect(archive.entries.map((entry) => entry.file)).toEqual(
+			[0, 2, 4].map((index) => join('stored', `${corpusSlug(index)}.md`)),
+		);
+		expect(written.sort()).toEqual(archive.entries.map((entry) => entry.digest).sort());
+		expect([...new Set(archive.problems.map((problem) => problem.file))]).toEqual(
+			[1, 3, 5].map((index) => join('stored', `${corpusSlug(index)}.md`)),
+		);
+
+		const full: BodySink = {
+			has: () => false,
+			write: () => {
+				throw new Error('ENOSPC: no space left on device');
+			},
+		};
+		await expect(loadArchive({ ...options, sink: full })).rejects.toThrow('ENOSPC');
 	});
 });
 

@@ -51,6 +51,26 @@ describe('parseAll', { timeout: 60_000 }, () => {
 		expect(progress.at(-1)).toBe(7);
 	});
 
+	it('hands each file’s result over as it comes, once, the stopped file’s and the replaced thread’s too', async () => {
+		const stuck: ParseRequest = { file: 'content/articles/stuck.md', source: 'SLOW' };
+		const all = [...requests(3), stuck, ...requests(3)];
+		const handed = new Map<number, unknown>();
+		let beforeTheEnd = 0;
+		const running = parseAll(all, TEST_OPTIONS, {
+			budgetMs: 2000,
+			workerUrl: SLOW_WORKER,
+			onResult: (index, result) => {
+				expect(handed.has(index)).toBe(false);
+				handed.set(index, result);
+			},
+			onProgress: () => (beforeTheEnd = handed.size),
+		});
+		const results = await running;
+		expect(beforeTheEnd).toBe(7);
+		expect([...handed.keys()].sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+		results.forEach((result, index) => expect(handed.get(index)).toBe(result));
+	});
+
 	it('names a file that kills its thread, and parses the rest', async () => {
 		const hungry: ParseRequest = { file: 'content/articles/hungry.md', source: 'CRASH' };
 		const results = await parseAll([...requests(2), hungry, ...requests(2)], TEST_OPTIONS, {

@@ -6,6 +6,7 @@ import type { BlockContext, LeafDirective } from './block-context.ts';
 
 type VideoDraft = Extract<BlockDraft, { kind: 'video' }>;
 
+const LEADING_DIGITS = /^\d{6}/;
 const RESIDUE_LIKE = /^\s*\d{6,}(\s+[0-9a-z-]+)*\s*(\n\s*video\s*)?$/i;
 const ID_TOKEN = /^[0-9a-f]{6,}(-[0-9a-f]+)*$/i;
 const RESIDUE_SHAPE =
@@ -27,6 +28,8 @@ export function videoResidue(
 	if (!node.children.every((child) => child.type === 'text' || child.type === 'break'))
 		return undefined;
 	const text = toString(node).trim();
+	// Residue, whole or malformed, starts with its digits; every other paragraph stops here.
+	if (!LEADING_DIGITS.test(text)) return undefined;
 	const [idsLine = '', videoLine, ...more] = text.split('\n');
 	const ids = playerResidueIds(idsLine);
 	if (ids && videoLine?.trim().toLowerCase() === 'video' && more.length === 0) {
