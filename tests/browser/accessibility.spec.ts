@@ -1,12 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { ROOT_BUILD } from '../helpers/shared/paths.ts';
 import { listPages } from '../helpers/shared/site-pages.ts';
+import { wcagAxe } from '../helpers/browser/axe.ts';
 import { expect, pageName, saveScreenshot, test } from '../helpers/browser/browser-fixtures.ts';
 
 // Global setup builds the site before this file is loaded; `--list` alone loads it unbuilt.
 const pages = existsSync(ROOT_BUILD.outDir) ? listPages(ROOT_BUILD.outDir) : [];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('the fixture site has pages to check', () => {
 	expect(pages.length).toBeGreaterThanOrEqual(5);
@@ -22,7 +21,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
 				colorScheme === 'dark',
 			);
-			const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+			const { violations } = await wcagAxe(page).analyze();
 			await saveScreenshot(page, `${pageName(sitePage.path)}-${colorScheme}`);
 			const report = violations
 				.map(
