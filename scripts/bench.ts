@@ -1,14 +1,15 @@
 /**
  * The build benchmark. For each size it generates a corpus of news articles, builds it with our
- * site cold (every cache removed), with nothing changed, after one article's body changed, after
- * one article was added and after a live article gained one update (caches kept; the output folder is removed before every build, as
- * on CI), then builds the same corpus cold with Hugo and Eleventy 3 where they are installed. It
- * prints the machine and a Markdown table (also written to .bench/last-bench.md) with each
- * build's wall time, its own stage times (`build stages:` in its output), peak RSS, pages written
- * and articles parsed; with --check, the targets of docs/large-archives.md, exiting 1 when one
- * fails.
+ * site cold (every cache removed), then with nothing changed, after one article's body changed,
+ * after one article was added and after a live article gained one update (caches kept; the
+ * output folder is removed before every build, as on CI), each of these warm builds `--repeat`
+ * times (3 by default: the median run is the row, its spread beside it), then builds the same
+ * corpus cold with Hugo and Eleventy 3 where they are installed. It prints the machine and a
+ * Markdown table (also written to .bench/last-bench.md) with each build's wall time, its own
+ * stage times (`build stages:` in its output), peak RSS, pages written and articles parsed; with
+ * --check, the targets of docs/large-archives.md, exiting 1 when one fails.
  *
- *   npm run bench -- [--sizes 1000,10000] [--cold-only] [--no-peers] [--check]
+ *   npm run bench -- [--sizes 1000,10000] [--repeat 3] [--cold-only] [--no-peers] [--check]
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -22,7 +23,13 @@ import {
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchReport, type MachineInfo } from './bench/bench-table.ts';
-import type { BenchRow, OurBuild, OurRow, PeerRow } from './bench/bench-row.ts';
+import {
+	OUR_BUILDS,
+	type BenchRow,
+	type OurBuild,
+	type OurRow,
+	type PeerRow,
+} from './bench/bench-row.ts';
 import { checkTargets } from './bench/check-targets.ts';
 import { formatArticles, formatGiB, formatSeconds } from './bench/format-figures.ts';
 import {
@@ -35,6 +42,7 @@ import {
 import { BENCH_USAGE, parseBenchArgs, type BenchArgs } from './bench/parse-bench-args.ts';
 import { isBuildReportLine, parseBuildOutput } from './bench/parse-build-output.ts';
 import { buildWithEleventy, buildWithHugo, peersAvailable, type PeerRun } from './bench/peers.ts';
+import { medianRow } from './bench/repeat-runs.ts';
 import { measureCommand, projectEnv } from './bench/run-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -105,29 +113,54 @@ function clearCaches(size: number): void {
 	}
 }
 
-/** Our builds of the corpus of `size`: cold, then (unless cold only) the three warm builds. */
-async function ourBuilds(size: number, corpus: string, coldOnly: boolean): Promise<OurRow[]> {
+/** The sentence the `one changed` build of run `run` (from 0) appends to the first article. */
+const edit = (run: number) =>
+	run === 0 ? EDIT : `\nA sentence added to one article in run ${String(run + 1)}.\n`;
+
+/**
+ * Our builds of the corpus of `size`: cold, then (unless cold only) each warm build `repeat`
+ * times, the four kinds in turn so that a machine's drift falls on each alike; each warm row is
+ * the median of its runs (`medianRow`). Run `r` of `one changed` appends one more sentence, of
+ * `one added` adds one more article, of `one live update` one more update: one article each.
+ */
+async function ourBuilds(
+	size: number,
+	corpus: string,
+	{ coldOnly, repeat }: Pick<BenchArgs, 'coldOnly' | 'repeat'>,
+): Promise<OurRow[]> {
 	clearCaches(size);
-	const rows = [await astroBuild(size, corpus, 'cold')];
-	if (coldOnly) return rows;
-	rows.push(await astroBuild(size, corpus, 'nothing changed'));
+	const cold = await astroBuild(size, corpus, 'cold');
+	if (coldOnly) return [cold];
+	const runs = new Map<OurBuild, OurRow[]>();
+	const measure = async (build: OurBuild) => {
+		const row = await astroBuild(size, corpus, build);
+		runs.set(build, [...(runs.get(build) ?? []), row]);
+	};
 	const changed = join(corpus, `${corpusSlug(0)}.md`);
-	const added = join(corpus, `${corpusSlug(size)}.md`);
+	const added = (run: number) => join(corpus, `${corpusSlug(size + run)}.md`);
 	const live = join(corpus, `${corpusSlug(LIVE_CORPUS.index)}.md`);
 	try {
-		appendFileSync(changed, EDIT);
-		rows.push(await astroBuild(size, corpus, 'one changed'));
-		writeFileSync(added, corpusArticle(size));
-		rows.push(await astroBuild(size, corpus, 'one added'));
-		writeFileSync(live, corpusLiveArticle(LIVE_CORPUS.index, LIVE_CORPUS.updates + 1));
-		rows.push(await astroBuild(size, corpus, 'one live update'));
+		for (let run = 0; run < repeat; run++) {
+			await measure('nothing changed');
+			appendFileSync(changed, edit(run));
+			await measure('one changed');
+			writeFileSync(added(run), corpusArticle(size + run));
+			await measure('one added');
+			writeFileSync(live, corpusLiveArticle(LIVE_CORPUS.index, LIVE_CORPUS.updates + 1 + run));
+			await measure('one live update');
+		}
 	} finally {
 		// Back to the corpus of `size`, for the peers and the next run.
 		writeFileSync(changed, corpusArticle(0));
-		rmSync(added, { force: true });
+		for (let run = 0; run < repeat; run++) rmSync(added(run), { force: true });
 		writeFileSync(live, corpusLiveArticle(LIVE_CORPUS.index, LIVE_CORPUS.updates));
 	}
-	return rows;
+	return [
+		cold,
+		...OUR_BUILDS.filter((build) => build !== 'cold').map((build) =>
+			medianRow(runs.get(build) ?? []),
+		),
+	];
 }
 
 /** The peers' cold builds of the corpus, where installed. */
@@ -160,10 +193,7 @@ async function benchSize(size: number, args: BenchArgs, peers: Peers): Promise<B
 	progress(
 		`  ${String(size)}: corpus of ${formatArticles(size)} written in ${formatSeconds(performance.now() - started)}`,
 	);
-	return [
-		...(await ourBuilds(size, corpus, args.coldOnly)),
-		...(await peerBuilds(size, corpus, peers)),
-	];
+	return [...(await ourBuilds(size, corpus, args)), ...(await peerBuilds(size, corpus, peers))];
 }
 
 /** The machine the figures were measured on. */
@@ -200,7 +230,7 @@ const peerState = (version: string | null) => {
 	return version ?? 'not installed';
 };
 progress(
-	`bench: sizes ${args.sizes.join(', ')}${args.coldOnly ? ' (cold only)' : ''}; hugo ${peerState(peers.hugo)}; eleventy ${peerState(peers.eleventy)}`,
+	`bench: sizes ${args.sizes.join(', ')}${args.coldOnly ? ' (cold only)' : `; each warm build ${String(args.repeat)} times`}; hugo ${peerState(peers.hugo)}; eleventy ${peerState(peers.eleventy)}`,
 );
 const measuredOn = machine();
 const rows: BenchRow[] = [];

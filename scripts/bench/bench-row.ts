@@ -49,6 +49,11 @@ export interface OurRow extends Measured {
 	stages: StageTimes | null;
 	/** Articles the loader parsed (`N articles: P parsed, U unchanged`); `null` without that line. */
 	parsed: number | null;
+	/**
+	 * The wall time of every run of this build when it ran more than once (`--repeat`), in run
+	 * order; the row's own figures are then those of the run of median wall time (`medianRow`).
+	 */
+	runs?: readonly number[];
 }
 
 /** A cold build of the same corpus by a peer generator. */

@@ -31,8 +31,19 @@ function buildName(row: BenchRow): string {
 }
 
 /**
+ * A row's wall time; for a build run several times, the median run's with the fastest and the
+ * slowest run (`10.21 s (9.80-11.42 s)`), so that the spread of the machine stays in sight.
+ */
+function wallTime(row: BenchRow): string {
+	const runs = row.tool === 'ours' ? row.runs : undefined;
+	if (runs === undefined || runs.length < 2) return formatSeconds(row.ms);
+	const seconds = (ms: number) => (ms / 1000).toFixed(2);
+	return `${formatSeconds(row.ms)} (${seconds(Math.min(...runs))}-${formatSeconds(Math.max(...runs))})`;
+}
+
+/**
  * The rows as a Markdown table: articles | build | wall time | sync | render | index | peak RSS |
- * pages written | articles parsed | vs Eleventy. A stage or parsed count our build did not print
+ * pages written | articles parsed | vs Eleventy. A build run several times shows its spread. A stage or parsed count our build did not print
  * is `n/a`; a column that does not apply to the row (stages of a peer) is empty. The ratio to
  * Eleventy's cold time of the same size is given for our cold build and the peers (`n/a` when
  * Eleventy did not run).
@@ -55,7 +66,7 @@ export function benchTable(rows: readonly BenchRow[]): string {
 		const cells = [
 			String(row.size),
 			buildName(row),
-			formatSeconds(row.ms),
+			wallTime(row),
 			stage('sync'),
 			stage('render'),
 			stage('index'),

@@ -11,11 +11,16 @@ export interface BenchArgs {
 	coldOnly: boolean;
 	/** Check the targets after the table and exit 1 when one fails (`--check`). */
 	check: boolean;
+	/**
+	 * How many times each warm build runs (`--repeat`, 3 by default); its row gives the median
+	 * run and the spread. The cold build and the peers run once.
+	 */
+	repeat: number;
 }
 
 /** The usage line, printed with a usage error. */
 export const BENCH_USAGE =
-	'usage: npm run bench -- [--sizes 1000,10000] [--cold-only] [--no-peers] [--check]';
+	'usage: npm run bench -- [--sizes 1000,10000] [--repeat 3] [--cold-only] [--no-peers] [--check]';
 
 /** Reads the bench's arguments; throws with `BENCH_USAGE` on an unknown flag or a bad size. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
@@ -28,6 +33,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
 				'no-peers': { type: 'boolean', default: false },
 				'cold-only': { type: 'boolean', default: false },
 				check: { type: 'boolean', default: false },
+				repeat: { type: 'string', default: '3' },
 			},
 			strict: true,
 			allowPositionals: false,
@@ -45,8 +51,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
 	if (new Set(counts).size !== counts.length) {
 		throw new Error(`--sizes names a size twice: "${values.sizes}"\n${BENCH_USAGE}`);
 	}
+	if (!/^[1-9]\d*$/.test(values.repeat)) {
+		throw new Error(
+			`--repeat takes how many times each warm build runs, such as 3; found "${values.repeat}"\n${BENCH_USAGE}`,
+		);
+	}
 	return {
 		sizes: counts,
+		repeat: Number(values.repeat),
 		peers: !values['no-peers'],
 		coldOnly: values['cold-only'],
 		check: values.check,

@@ -65,6 +65,23 @@ describe('benchTable', () => {
 			].join('\n'),
 		);
 	});
+
+	it('gives a build run several times its median run with the fastest and slowest beside it', () => {
+		const repeated: BenchRow = {
+			tool: 'ours',
+			build: 'nothing changed',
+			size: 300,
+			ms: 9_020,
+			peakRssKb: 0.5 * GiB,
+			pages: 430,
+			stages: { sync: 2.5, render: 4.1, index: 0, total: 7 },
+			parsed: 0,
+			runs: [11_400, 9_020, 8_810],
+		};
+		expect(benchTable([repeated]).split('\n')[2]).toBe(
+			'| 300 | nothing changed | 9.02 s (8.81-11.40 s) | 2.50 s | 4.10 s | 0.00 s | 0.50 GiB | 430 | 0 |  |',
+		);
+	});
 });
 
 describe('machineLines, growthLines and checkLines', () => {
