@@ -1,5 +1,4 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
@@ -128,27 +127,9 @@ export function indexInThread(
 	);
 }
 
-/**
- * Lowers this thread's scheduling priority, and so that of Pagefind's process it starts (a child
- * inherits it): indexing a shard again is seconds of CPU, while the main thread, which renders
- * pages, is what the build waits on. On Linux a thread has its own nice value; where it cannot be
- * set (another system, a container that forbids it) the thread simply runs as it is.
- */
-function yieldToRendering(): void {
-	try {
-		setPriority(INDEXING_NICE);
-	} catch {
-		// Not permitted here: index at the normal priority.
-	}
-}
-
-/** The nice value of indexing (0 is the default, 19 the lowest priority). */
-const INDEXING_NICE = 10;
-
 if (!isMainThread && parentPort !== null) {
 	const { shards, bodies } = workerData as ShardJob;
 	const port = parentPort;
-	yieldToRendering();
 	useBodyDir(bodies);
 	try {
 		for (const [position, shard] of shards.entries()) {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { getPriority, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -45,12 +45,6 @@ describe('indexInThread (search shards indexed off the main thread)', () => {
 			});
 			expect(existsSync(join(shard.cached, 'pagefind-entry.json'))).toBe(true);
 		}
-	});
-
-	it('lowers the priority of its own thread only: the thread that renders pages keeps its own', async () => {
-		const before = getPriority();
-		await indexInThread([shardOf('niced', 1)], () => undefined);
-		expect(getPriority()).toBe(before);
 	});
 
 	it('rejects with the reason when an article’s body cannot be read, and marks nothing done', async () => {
