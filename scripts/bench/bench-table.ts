@@ -43,10 +43,10 @@ function wallTime(row: BenchRow): string {
 
 /**
  * The rows as a Markdown table: articles | build | wall time | sync | render | index | peak RSS |
- * pages written | articles parsed | vs Eleventy. A build run several times shows its spread. A stage or parsed count our build did not print
- * is `n/a`; a column that does not apply to the row (stages of a peer) is empty. The ratio to
- * Eleventy's cold time of the same size is given for our cold build and the peers (`n/a` when
- * Eleventy did not run).
+ * pages written | articles parsed | vs Eleventy. A build run several times shows its spread. A
+ * stage or parsed count our build did not print is `n/a`; a column that does not apply to the
+ * row (stages of a peer) is empty. The ratio to Eleventy's cold time of the same size is given
+ * for our cold build and the peers (`n/a` when Eleventy did not run).
  */
 export function benchTable(rows: readonly BenchRow[]): string {
 	const header =

@@ -155,27 +155,23 @@ export async function loadArchive(options: ArchiveOptions): Promise<Archive> {
 		}
 	});
 	// Each article is settled (its body stored) as soon as it is parsed, while the threads parse
-	// the rest: this thread waits on them otherwise. Problems are kept in file order.
+	// the rest: this thread waits on them otherwise. Problems are kept in file order. A sink that
+	// fails (a full disk) fails the run once the threads are done, not inside a thread's message.
 	const outcomes = new Array<ReturnType<typeof settle> | undefined>(stale.length);
-	const settleAt = (position: number, result: ParseResult) => {
-		const request = stale[position];
-		if (request !== undefined && outcomes[position] === undefined)
-			outcomes[position] = settle(request, result, sink);
-	};
-	// A sink that fails (a full disk) fails the run once the threads are done, not mid-message.
 	let failure: { error: unknown } | undefined;
-	const results = await parseAll(stale, parse, {
+	await parseAll(stale, parse, {
 		...options.pool,
 		onResult: (position, result) => {
+			const request = stale[position];
+			if (failure !== undefined || request === undefined) return;
 			try {
-				if (failure === undefined) settleAt(position, result);
+				outcomes[position] = settle(request, result, sink);
 			} catch (error) {
 				failure = { error };
 			}
 		},
 	});
 	if (failure !== undefined) throw failure.error;
-	results.forEach((result, position) => settleAt(position, result));
 	outcomes.forEach((outcome, position) => {
 		const request = stale[position];
 		if (outcome === undefined || request === undefined) return;

@@ -29,8 +29,9 @@ export interface PoolOptions {
 	/** Called after each file with the number parsed so far. */
 	onProgress?: (done: number, total: number) => void;
 	/**
-	 * Called with each file's result as soon as it is known (its index in the requests), while
-	 * the threads parse the rest: the caller can store it while this thread would otherwise wait.
+	 * Called once for every file, with its result as soon as it is known (its index in the
+	 * requests), while the threads parse the rest: the caller can store it while this thread would
+	 * otherwise wait.
 	 */
 	onResult?: (index: number, result: ParseResult) => void;
 	/** The thread's script; tests give one whose parse they control. `parse-worker.ts` by default. */
@@ -186,9 +187,12 @@ export async function parseAll(
 		pool.onProgress?.(Math.min(done, requests.length), requests.length);
 	};
 	await Promise.all(Array.from({ length: threads }, run));
-	return results.map(
-		(result, index) => result ?? { crash: `no result for ${requests[index]?.file ?? index}` },
-	);
+	return Array.from(results, (result, index) => {
+		if (result !== undefined) return result;
+		const missing = { crash: `no result for ${requests[index]?.file ?? index}` };
+		pool.onResult?.(index, missing);
+		return missing;
+	});
 }
 
 /** Parses one file; what a worker thread does for each file it is sent. */
