@@ -29,6 +29,7 @@ export default defineConfig({
 	use: {
 		browserName: 'chromium',
 		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
 		launchOptions: {
 			executablePath: CHROMIUM,
 			args: [...CHROMIUM_FLAGS],

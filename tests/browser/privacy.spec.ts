@@ -1,36 +1,7 @@
-import { existsSync } from 'node:fs';
-import { ROOT_BUILD, SEED_SLUG } from '../helpers/shared/paths.ts';
-import { findResidue } from '../helpers/shared/residue.ts';
-import { listPages } from '../helpers/shared/site-pages.ts';
+import { SEED_SLUG } from '../helpers/shared/paths.ts';
 import { expect, test } from '../helpers/browser/browser-fixtures.ts';
 
-const pages = existsSync(ROOT_BUILD.outDir) ? listPages(ROOT_BUILD.outDir) : [];
-
-for (const sitePage of pages) {
-	test(`${sitePage.path} requests nothing from another origin, and every request succeeds`, async ({
-		page,
-		site,
-		foreignRequests,
-	}) => {
-		const failed: string[] = [];
-		page.on('response', (response) => {
-			if (response.status() >= 400 && response.url() !== new URL(sitePage.path, site.origin).href)
-				failed.push(`${response.status()} ${response.url()}`);
-		});
-		page.on('requestfailed', (request) => {
-			if (new URL(request.url()).origin === site.origin)
-				failed.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
-		});
-		await page.goto(sitePage.path, { waitUntil: 'networkidle' });
-		expect(foreignRequests).toEqual([]);
-		expect(failed).toEqual([]);
-	});
-
-	test(`${sitePage.path} shows no video player residue in its visible text`, async ({ page }) => {
-		await page.goto(sitePage.path);
-		expect(findResidue(await page.locator('body').innerText())).toEqual([]);
-	});
-}
+// Every page's requests and visible text: every-page.spec.ts.
 
 test('the video facade of the seed article loads no player until it is followed', async ({
 	page,

@@ -1,4 +1,4 @@
-import { wcagAxe } from '../helpers/browser/axe.ts';
+import { axeReport, wcagViolations } from '../helpers/browser/axe.ts';
 import { existsSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/shared/paths.ts';
@@ -169,8 +169,8 @@ test.describe('search at the site root', () => {
 			if (probe === undefined) throw new Error('no probe word');
 			await page.goto(`/search/?q=${encodeURIComponent(probe.word)}`);
 			await expect(page.locator('[data-search-list] > li')).toHaveCount(1);
-			const { violations } = await wcagAxe(page).analyze();
-			expect(violations.map((violation) => violation.id)).toEqual([]);
+			const violations = await wcagViolations(page);
+			expect(violations, axeReport(violations)).toEqual([]);
 		});
 	}
 });

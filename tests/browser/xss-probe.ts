@@ -74,6 +74,32 @@ function touchEveryElement(): number {
 	return elements.length;
 }
 
+/** Where a control is, after it is scrolled into view and focused, and the address it links to. */
+interface Aimed {
+	href: string | null;
+	/** Its centre in the viewport, or null when it takes no space (hidden, empty). */
+	box: { x: number; y: number } | null;
+}
+
+/** Scrolls the `index`-th element matching `selector` into view, focuses it, and aims at it. */
+function aimAt({ selector, index }: { selector: string; index: number }): Aimed | null {
+	const element = document.querySelectorAll<HTMLElement>(selector)[index];
+	if (element === undefined) return null;
+	element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+	element.focus();
+	const rect = element.getBoundingClientRect();
+	return {
+		href:
+			element instanceof HTMLAnchorElement || element instanceof HTMLAreaElement
+				? element.href
+				: null,
+		box:
+			rect.width > 0 && rect.height > 0
+				? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+				: null,
+	};
+}
+
 /**
  * Loads `url` and reports anything an article could make happen: a dialog, a call to a sink
  * (`alert(1)` and friends, replaced by recorders), a CSP violation, a request to another
@@ -125,31 +151,21 @@ export async function probePage(page: Page, url: string): Promise<ProbeReport> {
 	loaded = true;
 
 	report.touched = await page.evaluate(touchEveryElement);
-	const controls = page.locator(INTERACTIVE);
-	const count = await controls.count();
+	const count = await page.locator(INTERACTIVE).count();
 	for (let index = 0; index < count; index++) {
-		const control = controls.nth(index);
-		const href = await control.evaluate((element) =>
-			element instanceof HTMLAnchorElement || element instanceof HTMLAreaElement
-				? element.href
-				: null,
-		);
-		if (href !== null && href !== '') {
-			const scheme = new URL(href).protocol;
-			if (!['http:', 'https:', 'mailto:'].includes(scheme)) report.unsafeLinks.push(href);
-			asked.add(href.replace(/#.*$/, ''));
+		// One round trip puts the control in view, focuses it and says where it is; then the real
+		// mouse moves onto it and clicks (hover, press, release: one more round trip).
+		const control = await page.evaluate(aimAt, { selector: INTERACTIVE, index });
+		if (control === null) continue;
+		if (control.href !== null && control.href !== '') {
+			const scheme = new URL(control.href).protocol;
+			if (!['http:', 'https:', 'mailto:'].includes(scheme)) report.unsafeLinks.push(control.href);
+			asked.add(control.href.replace(/#.*$/, ''));
 		}
-		// The real mouse and keyboard, one round trip each; no waiting for actionability.
-		await control.scrollIntoViewIfNeeded({ timeout: 200 }).catch(() => undefined);
-		const box = await control.boundingBox();
-		await control.focus({ timeout: 200 }).catch(() => undefined);
-		if (box && box.width > 0 && box.height > 0) {
-			const x = box.x + box.width / 2;
-			const y = box.y + box.height / 2;
-			await page.mouse.move(x, y);
-			await page.mouse.click(x, y);
+		if (control.box === null) {
+			await page.locator(INTERACTIVE).nth(index).dispatchEvent('click');
 		} else {
-			await control.dispatchEvent('click');
+			await page.mouse.click(control.box.x, control.box.y);
 		}
 		report.interacted++;
 	}
