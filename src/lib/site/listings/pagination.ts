@@ -1,3 +1,5 @@
+import type { UiStrings } from '../i18n/strings.ts';
+
 /** One entry of a pagination list: a page number with its address, or a gap (`…`). */
 export type PageLink = { page: number; href: string; current: boolean } | { gap: true };
 
@@ -19,6 +21,29 @@ export interface PaginationNames {
 	landmark: string;
 	newer: string;
 	older: string;
+}
+
+/** What a pagination component (the full page's or the text-only edition's) is given. */
+export interface PaginationProps {
+	/** The listing's links (`paginationLinks`), base-aware. */
+	links: PaginationLinks;
+	/** Interface strings: the landmark's name, the newer and older links, a page number's name. */
+	strings: UiStrings;
+	/** Names for what is paged when it is not a listing's articles (a live page's updates). */
+	names?: PaginationNames | undefined;
+}
+
+/**
+ * What a pagination's landmark and its newer and older links are called: `names` when given,
+ * else the names of a listing's pages of articles in `strings`.
+ */
+export function paginationNames(
+	strings: Pick<UiStrings, 'pagination' | 'previousPage' | 'nextPage'>,
+	names?: PaginationNames,
+): PaginationNames {
+	return (
+		names ?? { landmark: strings.pagination, newer: strings.previousPage, older: strings.nextPage }
+	);
 }
 
 /** Whether `links` lead anywhere: a listing of one page shows no pagination. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hasOtherPages, paginationLinks } from '../../../../src/lib/site/listings/pagination.ts';
+import { uiStrings } from '../../../../src/lib/site/i18n/strings.ts';
+import {
+	hasOtherPages,
+	paginationLinks,
+	paginationNames,
+} from '../../../../src/lib/site/listings/pagination.ts';
 import { homePath } from '../../../../src/lib/site/urls.ts';
 
 const pathOf = (page: number) => homePath('/news/', page);
@@ -46,5 +51,21 @@ describe('paginationLinks', () => {
 	it('refuses a page outside the listing', () => {
 		expect(() => paginationLinks(0, 3, pathOf)).toThrow(/expected a page from 1 to 3, found 0/);
 		expect(() => paginationLinks(4, 3, pathOf)).toThrow(RangeError);
+	});
+});
+
+describe('paginationNames', () => {
+	it("names a listing's pages of articles in the strings' language when given no names", () => {
+		expect(paginationNames(uiStrings('en'))).toEqual({
+			landmark: 'Pages',
+			newer: 'Newer articles',
+			older: 'Older articles',
+		});
+		expect(paginationNames(uiStrings('ar')).newer).toBe('مقالات أحدث');
+	});
+
+	it('keeps the names it is given (a live page pages its updates)', () => {
+		const names = { landmark: 'Pages of updates', newer: 'Newer updates', older: 'Older updates' };
+		expect(paginationNames(uiStrings('en'), names)).toEqual(names);
 	});
 });
