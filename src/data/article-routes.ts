@@ -4,6 +4,7 @@ import {
 	articlePageData,
 	type ArticleEntry,
 	type ArticlePageData,
+	siteData,
 	type SiteData,
 } from './site-data.ts';
 
@@ -44,11 +45,11 @@ function cacheKey(entry: ArticleEntry, page: number, shown: Record<string, unkno
 }
 
 /**
- * The `getStaticPaths` entries of the full pages of every article (`articlePages`): the stored
- * article (its body is loaded when the page renders) and the rest of `ArticleLayout`'s props.
+ * The `getStaticPaths` of the full pages of every article (`articlePages`): the stored article
+ * (its body (its body is loaded when the page renders) and the rest of `ArticleLayout`'s props.
  */
-export function articleRoutes(data: SiteData) {
-	return articlePages(data).map(({ entry, page, pageData }) => ({
+export async function articleRoutes() {
+	return articlePages(await siteData()).map(({ entry, page, pageData }) => ({
 		params: params(entry, page),
 		props: {
 			stored: entry.data,
@@ -74,8 +75,8 @@ export function articleRoutes(data: SiteData) {
  * The `getStaticPaths` entries of the text-only pages of every article (`/lite/articles/…`): the
  * stored article and the rest of `LiteArticleLayout`'s props.
  */
-export function liteArticleRoutes(data: SiteData) {
-	return articlePages(data).map(({ entry, page, pageData: { authors, ageLabel } }) => ({
+export async function liteArticleRoutes() {
+	return articlePages(await siteData()).map(({ entry, page, pageData: { authors, ageLabel } }) => ({
 		params: params(entry, page),
 		props: {
 			stored: entry.data,

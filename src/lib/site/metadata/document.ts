@@ -1,3 +1,4 @@
+import type { ArticleMeta } from '../../article/article-schema.ts';
 import { textDirection } from '../../core/language.ts';
 
 /** What a page tells the document around it (the full pages' layout and the text-only one's). */
@@ -30,4 +31,11 @@ export function documentLanguage(
 ): { lang: string; dir: 'ltr' | 'rtl' } {
 	const lang = page.lang ?? siteLang;
 	return { lang, dir: page.dir ?? textDirection(lang) };
+}
+
+/** The document of a page that shows an article: its headline, standfirst, language and direction. */
+export function articleDocument(
+	meta: Pick<ArticleMeta, 'title' | 'description' | 'lang' | 'dir'>,
+): Required<DocumentProps> {
+	return { title: meta.title, description: meta.description, lang: meta.lang, dir: meta.dir };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleDocument } from '../../../../src/lib/site/metadata/document.ts';
 import { documentLanguage, documentTitle } from '../../../../src/lib/site/metadata/document.ts';
 
 describe('documentTitle', () => {
@@ -21,5 +22,22 @@ describe('documentLanguage', () => {
 	it("falls back to the site's language, and keeps a direction the page gives", () => {
 		expect(documentLanguage({}, 'en')).toEqual({ lang: 'en', dir: 'ltr' });
 		expect(documentLanguage({ lang: 'ar', dir: 'ltr' }, 'en')).toEqual({ lang: 'ar', dir: 'ltr' });
+	});
+});
+
+describe('articleDocument', () => {
+	it("is the article's headline, standfirst, language and direction", () => {
+		const meta = {
+			title: 'اقتحام السفارة',
+			description: 'متظاهرون',
+			lang: 'ar',
+			dir: 'rtl',
+		} as const;
+		expect(articleDocument(meta)).toEqual({
+			title: 'اقتحام السفارة',
+			description: 'متظاهرون',
+			lang: 'ar',
+			dir: 'rtl',
+		});
 	});
 });
