@@ -46,7 +46,7 @@ function cacheKey(entry: ArticleEntry, page: number, shown: Record<string, unkno
 
 /**
  * The `getStaticPaths` of the full pages of every article (`articlePages`): the stored article
- * (its body (its body is loaded when the page renders) and the rest of `ArticleLayout`'s props.
+ * (its body is loaded when the page renders) and the rest of `ArticleLayout`'s props.
  */
 export async function articleRoutes() {
 	return articlePages(await siteData()).map(({ entry, page, pageData }) => ({
