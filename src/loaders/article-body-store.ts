@@ -94,18 +94,8 @@ export function joinBody(stored: StoredArticle, body: ArticleBody): Article {
 			`the body ${stored.bodyKey} has ${body.sections.length} sections, the article ${stored.slug} ${stored.sections.length}`,
 		);
 	}
-	const {
-		lead,
-		sections,
-		slug,
-		meta,
-		words,
-		readingMinutes,
-		articleLinks,
-		images,
-		warnings,
-		live,
-	} = stored;
+	// The lead, sections and updates get their parts back; the rest is the article's as stored.
+	const { lead, sections, live, bodyKey, ...rest } = stored;
 	return {
 		...(live === undefined
 			? {}
@@ -118,13 +108,7 @@ export function joinBody(stored: StoredArticle, body: ArticleBody): Article {
 						})),
 					},
 				}),
-		slug,
-		meta,
-		words,
-		readingMinutes,
-		articleLinks,
-		images,
-		warnings,
+		...rest,
 		lead: { parts: body.lead, words: lead.words },
 		sections: sections.map((section, index) => ({
 			...section,
