@@ -8,60 +8,64 @@ import {
 	isBlank,
 	phrasingOrFlow,
 	readAttributes,
+	type AttributeSpec,
 	type BlockContext,
 	type ContainerDirective,
 } from './block-context.ts';
 
 type Draft<K extends BlockDraft['kind']> = Extract<BlockDraft, { kind: K }>;
 
-/** The content of a block that must have some, reported when it has none. */
-function requiredContent(
-	node: ContainerDirective,
+/** The attributes of a text block's directive, as `readAttributes` gives them. */
+type Attributes<S> = Partial<Record<keyof S & string, string>>;
+
+/**
+ * The recogniser of a container block made of attributes and content it cannot be without (a
+ * quote, facts, a post's words): both are read and every problem reported, then `build` makes
+ * the block; `undefined` when either has a problem.
+ */
+function textBlock<S extends Readonly<Record<string, AttributeSpec>>, D extends BlockDraft>(
+	spec: S,
 	what: string,
-	context: BlockContext,
-): RootContent[] | undefined {
-	const content = contentOf(node, context);
-	if (!isBlank(content)) return content;
-	context.fail(`expected ${what} inside :::${node.name}, found nothing`, node);
-	return undefined;
+	build: (
+		attributes: Attributes<S>,
+		content: RootContent[],
+		context: BlockContext,
+	) => D | undefined,
+): (node: ContainerDirective, context: BlockContext) => D | undefined {
+	return (node, context) => {
+		const attributes = readAttributes(node, spec, context);
+		const content = contentOf(node, context);
+		if (isBlank(content)) {
+			context.fail(`expected ${what} inside :::${node.name}, found nothing`, node);
+			return undefined;
+		}
+		return attributes && build(attributes, content, context);
+	};
 }
 
 /**
  * `:::pullquote{cite}` around a sentence of the article, set apart in large type. Whether its
  * words are the article's is checked once the whole article is known (a warning, not an error).
  */
-export function pullquoteDirective(
-	node: ContainerDirective,
-	context: BlockContext,
-): Draft<'pullquote'> | undefined {
-	const attributes = readAttributes(
-		node,
-		{ cite: { required: false, what: 'who said the quoted words' } },
-		context,
-	);
-	const content = requiredContent(node, 'the quoted words', context);
-	if (!attributes || !content) return undefined;
-	return {
+export const pullquoteDirective = textBlock(
+	{ cite: { required: false, what: 'who said the quoted words' } },
+	'the quoted words',
+	({ cite }, content, context): Draft<'pullquote'> => ({
 		kind: 'pullquote',
 		quote: context.slots.add(content),
-		...(attributes.cite === undefined ? {} : { cite: attributes.cite }),
-	};
-}
+		...(cite === undefined ? {} : { cite }),
+	}),
+);
 
 /** `:::factbox{title}` around key facts (usually a list): a box beside the story. */
-export function factboxDirective(
-	node: ContainerDirective,
-	context: BlockContext,
-): Draft<'factbox'> | undefined {
-	const attributes = readAttributes(
-		node,
-		{ title: { required: true, what: 'the heading of the box, such as "Key facts"' } },
-		context,
-	);
-	const content = requiredContent(node, 'the facts', context);
-	if (!attributes?.title || !content) return undefined;
-	return { kind: 'factbox', title: attributes.title, content: context.slots.add(content) };
-}
+export const factboxDirective = textBlock(
+	{ title: { required: true, what: 'the heading of the box, such as "Key facts"' } },
+	'the facts',
+	({ title }, content, context): Draft<'factbox'> | undefined =>
+		title === undefined
+			? undefined
+			: { kind: 'factbox', title, content: context.slots.add(content) },
+);
 
 // The date is everything before the first colon that a space (or the end) follows, so a
 // date-time's own colons (`2019-12-29T14:00:00+03:00: …`) stay in it.
@@ -154,28 +158,23 @@ function checkDate(value: string): string | undefined {
  * `:::post{url author handle date}` around the words of a social media post: a static snapshot
  * of it, which loads nothing from the network and stays readable when the original is deleted.
  */
-export function postDirective(
-	node: ContainerDirective,
-	context: BlockContext,
-): Draft<'post'> | undefined {
-	const attributes = readAttributes(
-		node,
-		{
-			url: { required: true, what: "the original post's address", check: checkUrl },
-			author: { required: true, what: 'who posted it' },
-			handle: { required: false, what: 'their account name, such as @newsdesk' },
-			date: { required: true, what: 'when it was posted, such as 2019-12-31', check: checkDate },
-		},
-		context,
-	);
-	const content = requiredContent(node, "the post's words", context);
-	if (!attributes?.url || !attributes.author || !attributes.date || !content) return undefined;
-	return {
-		kind: 'post',
-		url: new URL(attributes.url).href,
-		author: attributes.author,
-		...(attributes.handle === undefined ? {} : { handle: attributes.handle }),
-		date: attributes.date,
-		text: context.slots.add(content),
-	};
-}
+export const postDirective = textBlock(
+	{
+		url: { required: true, what: "the original post's address", check: checkUrl },
+		author: { required: true, what: 'who posted it' },
+		handle: { required: false, what: 'their account name, such as @newsdesk' },
+		date: { required: true, what: 'when it was posted, such as 2019-12-31', check: checkDate },
+	},
+	"the post's words",
+	({ url, author, handle, date }, content, context): Draft<'post'> | undefined =>
+		url === undefined || author === undefined || date === undefined
+			? undefined
+			: {
+					kind: 'post',
+					url: new URL(url).href,
+					author,
+					...(handle === undefined ? {} : { handle }),
+					date,
+					text: context.slots.add(content),
+				},
+);
