@@ -14,7 +14,12 @@ import { splitLiveBody } from '../src/lib/markdown/live-updates.ts';
 import { parseArticle } from '../src/lib/pipeline/parse-article.ts';
 import { zonedIso } from '../src/lib/site/live/live-pages.ts';
 import { articleParseOptions, siteConfig } from '../src/site.config.ts';
-import { ARTICLES_DIR, findArticleFile, parseCommandLine } from './lib/article-file.ts';
+import {
+	ARTICLES_DIR,
+	findArticleFile,
+	oneArgument,
+	parseCommandLine,
+} from './lib/article-file.ts';
 
 const USAGE = 'Usage: npm run update -- <slug> [--key] [--title "…"] [--text "…"] [--dir <folder>]';
 
@@ -98,23 +103,21 @@ export function notLiveProblem(source: string, file: string, start: string): str
 
 /** Runs the command on its arguments at `now`; returns the exit code. */
 export function main(args: string[], now = Date.now()): number {
-	const parsed = parseCommandLine(
-		args,
-		{
-			key: { type: 'boolean', default: false },
-			title: { type: 'string' },
-			text: { type: 'string' },
-			dir: { type: 'string', default: ARTICLES_DIR },
-		},
+	const parsed = oneArgument(
+		parseCommandLine(
+			args,
+			{
+				key: { type: 'boolean', default: false },
+				title: { type: 'string' },
+				text: { type: 'string' },
+				dir: { type: 'string', default: ARTICLES_DIR },
+			},
+			USAGE,
+		),
 		USAGE,
 	);
 	if (parsed === undefined) return 1;
-	const { values, positionals } = parsed;
-	const [slug, ...extra] = positionals;
-	if (slug === undefined || extra.length > 0) {
-		console.error(USAGE);
-		return 1;
-	}
+	const { values, argument: slug } = parsed;
 	const file = findArticleFile(values.dir, slug);
 	if (file === undefined) {
 		console.error(`No article ${slug}.md in ${values.dir}; nothing was written.`);

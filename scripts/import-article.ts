@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { importText } from './lib/import-text.ts';
 import type { FrontMatter } from '../src/lib/article/front-matter-schema.ts';
 import { slugify } from './lib/slugify.ts';
-import { readCommandLine, writeNewArticle } from './lib/article-file.ts';
+import { oneArgument, readCommandLine, writeNewArticle } from './lib/article-file.ts';
 
 const USAGE =
 	'Usage: npm run import -- <story.txt> --title <headline> --author <name> --pubDate <date> --description <standfirst>\n' +
@@ -21,27 +21,25 @@ const REQUIRED = ['title', 'author', 'pubDate', 'description'] as const;
 
 /** Runs the command on its arguments; returns the exit code. */
 export function main(args: string[]): number {
-	const parsed = readCommandLine(
-		args,
-		{
-			title: { type: 'string' },
-			author: { type: 'string', multiple: true },
-			pubDate: { type: 'string' },
-			description: { type: 'string' },
-			dateline: { type: 'string' },
-			lang: { type: 'string' },
-			'translated-from': { type: 'string' },
-			tags: { type: 'string' },
-		},
+	const parsed = oneArgument(
+		readCommandLine(
+			args,
+			{
+				title: { type: 'string' },
+				author: { type: 'string', multiple: true },
+				pubDate: { type: 'string' },
+				description: { type: 'string' },
+				dateline: { type: 'string' },
+				lang: { type: 'string' },
+				'translated-from': { type: 'string' },
+				tags: { type: 'string' },
+			},
+			USAGE,
+		),
 		USAGE,
 	);
 	if (parsed === undefined) return 1;
-	const { values, positionals } = parsed;
-	const [storyFile, ...extra] = positionals;
-	if (storyFile === undefined || extra.length > 0) {
-		console.error(USAGE);
-		return 1;
-	}
+	const { values, argument: storyFile } = parsed;
 	const { title, author, pubDate, description } = values;
 	if (
 		title === undefined ||

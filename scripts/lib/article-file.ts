@@ -68,6 +68,24 @@ export function readCommandLine<T extends ParseArgsOptionsConfig>(
 }
 
 /**
+ * A command line read by `parseCommandLine` or `readCommandLine` that must name exactly one thing
+ * (a slug, a file), with that thing as `argument`; or `undefined` once it has printed `usage`
+ * (the command line was wrong, or it named nothing or more than one).
+ */
+export function oneArgument<V>(
+	parsed: { values: V; positionals: string[] } | undefined,
+	usage: string,
+): { values: V; argument: string } | undefined {
+	if (parsed === undefined) return undefined;
+	const [argument, ...extra] = parsed.positionals;
+	if (argument === undefined || extra.length > 0) {
+		console.error(usage);
+		return undefined;
+	}
+	return { values: parsed.values, argument };
+}
+
+/**
  * Writes `<dir>/<slug>.md` and returns its path, or prints the problem and returns `undefined`
  * having written nothing.
  */
