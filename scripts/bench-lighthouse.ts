@@ -9,10 +9,10 @@
  * Exits 1 when a page cannot be measured (a 404, or a Lighthouse error). Not a pass/fail test
  * of scores: mobile performance varies from run to run on a shared machine.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { runCommand } from './lib/run-command.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { measureCommand, projectEnv } from './bench/run-build.ts';
 import {
@@ -54,7 +54,7 @@ function parseArgs(argv: readonly string[]): { runs: number; build: boolean } {
 }
 
 /** Runs the Lighthouse CLI once on `url`; resolves its result (LHR) read from `outputPath`. */
-function lighthouse(url: string, outputPath: string): Promise<LighthouseResult> {
+async function lighthouse(url: string, outputPath: string): Promise<LighthouseResult> {
 	const args = [
 		url,
 		`--chrome-flags=${CHROME_FLAGS.join(' ')}`,
@@ -63,24 +63,13 @@ function lighthouse(url: string, outputPath: string): Promise<LighthouseResult> 
 		`--output-path=${outputPath}`,
 		'--quiet',
 	];
-	const child = spawn(join(ROOT, 'node_modules/.bin/lighthouse'), args, {
+	const { code, output } = await runCommand(join(ROOT, 'node_modules/.bin/lighthouse'), args, {
 		cwd: ROOT,
 		env: projectEnv(ROOT, { CHROME_PATH: CHROME }),
-		stdio: ['ignore', 'pipe', 'pipe'],
 	});
-	let output = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-	return new Promise((done, fail) => {
-		child.on('error', fail);
-		child.on('close', (code) => {
-			if (code !== 0 || !existsSync(outputPath)) {
-				fail(new Error(`lighthouse exited with ${String(code)}:\n${output.slice(-2000)}`));
-				return;
-			}
-			done(JSON.parse(readFileSync(outputPath, 'utf8')) as LighthouseResult);
-		});
-	});
+	if (code !== 0 || !existsSync(outputPath))
+		throw new Error(`lighthouse exited with ${String(code)}:\n${output.slice(-2000)}`);
+	return JSON.parse(readFileSync(outputPath, 'utf8')) as LighthouseResult;
 }
 
 const { runs, build } = parseArgs(process.argv.slice(2));

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
+import { runCommand, type CommandRun } from '../../../scripts/lib/run-command.ts';
 import { withBuildLock } from './build-lock.ts';
 import {
 	FIXTURE_AUTHORS,
@@ -12,12 +12,8 @@ import {
 	type FixtureBuild,
 } from '../shared/paths.ts';
 
-/** What one `astro build` run did. */
-export interface BuildRun {
-	/** The exit code; `null` when the process was killed by a signal. */
-	code: number | null;
-	/** Standard output and standard error, interleaved as they arrived. */
-	output: string;
+/** What one `astro build` run did: its exit code and output, and how long it took. */
+export interface BuildRun extends CommandRun {
 	/** Wall-clock milliseconds. */
 	ms: number;
 }
@@ -69,7 +65,7 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
 	return withBuildLock(options.root ?? ROOT, () => runUnlocked(options));
 }
 
-function runUnlocked(options: BuildOptions): Promise<BuildRun> {
+async function runUnlocked(options: BuildOptions): Promise<BuildRun> {
 	const started = performance.now();
 	// Astro rewrites .astro/content-assets.mjs (every collection image and its import) only when a
 	// build stores a new image; a build with nothing new keeps the file the last build of the
@@ -78,7 +74,7 @@ function runUnlocked(options: BuildOptions): Promise<BuildRun> {
 	for (const name of ['content-assets.mjs', 'content-modules.mjs'])
 		rmSync(join(options.root ?? ROOT, '.astro', name), { force: true });
 	rmSync(options.outDir, { recursive: true, force: true });
-	const child = spawn(
+	const run = await runCommand(
 		join(BIN, 'astro'),
 		['build', '--config', FIXTURE_CONFIG, '--outDir', options.outDir],
 		{
@@ -99,16 +95,9 @@ function runUnlocked(options: BuildOptions): Promise<BuildRun> {
 				FORCE_COLOR: '0',
 				NO_COLOR: '1',
 			},
-			stdio: ['ignore', 'pipe', 'pipe'],
 		},
 	);
-	let output = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-	return new Promise((resolve, reject) => {
-		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, output, ms: performance.now() - started }));
-	});
+	return { ...run, ms: performance.now() - started };
 }
 
 /** Where the output of `build`'s last `astro build` is kept, for tests that read the log. */
