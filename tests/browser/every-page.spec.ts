@@ -3,7 +3,13 @@ import { ROOT_BUILD } from '../helpers/shared/paths.ts';
 import { findResidue } from '../helpers/shared/residue.ts';
 import { listPages } from '../helpers/shared/site-pages.ts';
 import { axeReport, wcagViolations } from '../helpers/browser/axe.ts';
-import { expect, pageName, saveScreenshot, test } from '../helpers/browser/browser-fixtures.ts';
+import {
+	expect,
+	pageName,
+	recordCspViolations,
+	saveScreenshot,
+	test,
+} from '../helpers/browser/browser-fixtures.ts';
 
 // Every page of the fixture site, loaded once in a real Chromium and held to what a reader is
 // promised on any page: its requests, its security policy, its text, its accessibility in light
@@ -21,10 +27,7 @@ test('the fixture site has pages to check', () => {
 });
 
 test('the detector of CSP violations sees one when it happens', async ({ page }) => {
-	const violations: string[] = [];
-	page.on('console', (message) => {
-		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-	});
+	const violations = recordCspViolations(page);
 	await page.setContent(
 		`<meta http-equiv="content-security-policy" content="style-src 'none'"><p style="color: red">x</p>`,
 	);
@@ -50,7 +53,6 @@ for (const sitePage of pages) {
 		foreignRequests,
 	}) => {
 		const failed: string[] = [];
-		const violations: string[] = [];
 		page.on('response', (response) => {
 			if (response.status() >= 400 && response.url() !== new URL(sitePage.path, site.origin).href)
 				failed.push(`${response.status()} ${response.url()}`);
@@ -59,9 +61,7 @@ for (const sitePage of pages) {
 			if (new URL(request.url()).origin === site.origin)
 				failed.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
 		});
-		page.on('console', (message) => {
-			if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-		});
+		const violations = recordCspViolations(page);
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto(sitePage.path, { waitUntil: 'networkidle' });
 

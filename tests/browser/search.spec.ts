@@ -1,12 +1,11 @@
 import { axeReport, wcagViolations } from '../helpers/browser/axe.ts';
 import { existsSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { ROOT_BUILD, SUB_PATH_BUILD, type FixtureBuild } from '../helpers/shared/paths.ts';
 import { listPages, parsePage, readableText } from '../helpers/shared/site-pages.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { archivePath, articlePath, topicsPath } from '../../src/lib/site/urls.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
-import { expect, test } from '../helpers/browser/browser-fixtures.ts';
+import { expect, recordCspViolations, test } from '../helpers/browser/browser-fixtures.ts';
 
 /** An article page and a word of its body that finds it alone. */
 interface Probe {
@@ -52,15 +51,6 @@ function probes(build: FixtureBuild): Probe[] {
 	});
 }
 
-/** Records Content Security Policy violations the page reports. */
-function cspViolations(page: Page): string[] {
-	const violations: string[] = [];
-	page.on('console', (message) => {
-		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-	});
-	return violations;
-}
-
 const rootProbes = probes(ROOT_BUILD);
 /** The default (English) edition's probes: what /search/ finds. */
 const englishProbes = rootProbes.filter((probe) => probe.edition === '');
@@ -78,7 +68,7 @@ test.describe('search at the site root', () => {
 	test('typing a word of one article body finds that article alone, linked, with no CSP violation', async ({
 		page,
 	}) => {
-		const violations = cspViolations(page);
+		const violations = recordCspViolations(page);
 		const [probe] = englishProbes;
 		expect(probe).toBeDefined();
 		if (probe === undefined) return;
@@ -147,7 +137,7 @@ test.describe('search at the site root', () => {
 	test("Pagefind's WebAssembly runs under the page's policy when there is no worker to run it", async ({
 		page,
 	}) => {
-		const violations = cspViolations(page);
+		const violations = recordCspViolations(page);
 		// Without Worker, Pagefind compiles its WebAssembly on the page itself.
 		await page.addInitScript(() => {
 			Reflect.deleteProperty(window, 'Worker');
@@ -222,7 +212,7 @@ subPathTest.describe('search under a sub-path', () => {
 	subPathTest(
 		'loads the index from /news/pagefind/ and links results under /news/',
 		async ({ page }) => {
-			const violations = cspViolations(page);
+			const violations = recordCspViolations(page);
 			const requests: string[] = [];
 			page.on('request', (request) => requests.push(new URL(request.url()).pathname));
 			const [probe] = probes(SUB_PATH_BUILD).filter((candidate) => candidate.edition === '');

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { recordCspViolations } from '../helpers/browser/browser-fixtures.ts';
 
 /** What the probe saw on one page. */
 export interface ProbeReport {
@@ -128,9 +129,7 @@ export async function probePage(page: Page, url: string): Promise<ProbeReport> {
 		void dialog.dismiss().catch(() => undefined);
 	});
 	page.on('popup', (popup) => report.navigations.push(`popup ${popup.url()}`));
-	page.on('console', (message) => {
-		if (/Content Security Policy/i.test(message.text())) report.violations.push(message.text());
-	});
+	recordCspViolations(page, report.violations);
 	await page.route('**/*', async (route) => {
 		const request = route.request();
 		const target = request.url();

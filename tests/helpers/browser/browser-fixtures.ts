@@ -70,3 +70,14 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 	mkdirSync(SCREENSHOTS, { recursive: true });
 	await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Collects into `into` (a new array by default) every Content Security Policy violation that
+ * Chromium reports on `page`'s console from now on, and returns it.
+ */
+export function recordCspViolations(page: Page, into: string[] = []): string[] {
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) into.push(message.text());
+	});
+	return into;
+}
