@@ -1,194 +1,6 @@
 import { primaryLanguage } from '../../core/language.ts';
 import { displayLocale } from './format-article-date.ts';
 
-/** The words of the reader-facing interface in one language. */
-export interface UiStrings {
-	/** BCP 47 tag of the language these strings are written in. */
-	lang: string;
-	/** The skip link's text. */
-	skipToContent: string;
-	/** Heading of the table of contents. */
-	tableOfContents: string;
-	/** The word before the authors' names in a byline. */
-	by: string;
-	/** Label before the date of the last update. */
-	updated: string;
-	/** Reading time, in whole minutes. */
-	readingTime: (minutes: number) => string;
-	/** Says what language the article was translated from, given that language's name. */
-	translatedFrom: (language: string) => string;
-	/** Text of the link to the original when the original's title is not known. */
-	original: string;
-	/** Text of a translation's link to its original on this site, given the original's language. */
-	readOriginal: (language: string) => string;
-	/** Text of an original's link to its translation, written in the translation's language. */
-	readTranslation: (language: string) => string;
-	/** Accessible name of the header's links to the site's other editions. */
-	editions: string;
-	/** Heading of the corrections list. */
-	corrections: string;
-	/** Heading of the topics list. */
-	topics: string;
-	/** Accessible name of a section's anchor link. */
-	linkToSection: (title: string) => string;
-	/** Heading of the home page's list. */
-	latestArticles: string;
-	/** Shown on the home page when there is nothing to list. */
-	noArticles: string;
-	/** Title and heading of the 404 page. */
-	notFound: string;
-	/** Explanation on the 404 page. */
-	notFoundText: string;
-	/** Link back home from the 404 page. */
-	backHome: string;
-	/** Heading of the share links. */
-	share: string;
-	/** Accessible name of a link that shares the article on `service` (`X`, `Facebook`…). */
-	shareOn: (service: string) => string;
-	/** Text of the link that shares the article by email. */
-	shareByEmail: string;
-	/** Who made the lead image, as printed under it. */
-	imageCredit: (credit: string) => string;
-	/** Heading of the list of related articles. */
-	related: string;
-	/** Accessible name of the site's navigation. */
-	siteNavigation: string;
-	/** Accessible name of a listing's page links. */
-	pagination: string;
-	/** Link to the previous (newer) page of a listing. */
-	previousPage: string;
-	/** Link to the next (older) page of a listing. */
-	nextPage: string;
-	/** Accessible name of a numbered page link. */
-	pageNumber: (page: number) => string;
-	/** Added to a listing's title from its second page on. */
-	pageOf: (page: number, last: number) => string;
-	/** A number of articles. */
-	articleCount: (count: number) => string;
-	/** Description of a topic's page. */
-	topicDescription: (topic: string) => string;
-	/** Description of the topics index. */
-	topicsDescription: string;
-	/** Title of the archive. */
-	archive: string;
-	/** Description of the archive's pages. */
-	archiveDescription: string;
-	/** Description of a year's or month's archive page, given its name (`March 2024`). */
-	archivePeriodDescription: (period: string) => string;
-	/** Link from the 404 and search pages to the topics index. */
-	browseTopics: string;
-	/** Link from the 404 and search pages to the archive. */
-	browseArchive: string;
-	/** Title and heading of the search page; the search button's text. */
-	search: string;
-	/** The search page's meta description. */
-	searchDescription: string;
-	/** Label of the search box. */
-	searchLabel: string;
-	/** Says that search needs JavaScript, before the links that work without it. */
-	searchNeedsScript: string;
-	/** What the search page says about a search, filled in by its script. */
-	searchStatus: SearchStatusText;
-	/** Says, above the headline, that an article is more than `years` whole years old. */
-	articleAge: (years: number) => string;
-	/** The label above the headline of each kind of article but news. */
-	articleType: { analysis: string; opinion: string; explainer: string };
-	/** Title of the authors index. */
-	authors: string;
-	/** Description of the authors index. */
-	authorsDescription: string;
-	/** Shown on the authors index before any author file exists. */
-	noAuthors: string;
-	/** Heading of an author's articles, and the description of an author page without a bio. */
-	articlesBy: (name: string) => string;
-	/** Shown on an author's page before any article of theirs is published. */
-	noAuthorArticles: string;
-	/** Heading of an author's profiles elsewhere and email address. */
-	authorElsewhere: string;
-	/** Text of an author's email link, given the address. */
-	emailAuthor: (address: string) => string;
-	/** Text of the link to an author's Atom feed. */
-	authorFeed: string;
-	/** The front page's heading, over the lead and the top stories. */
-	topStories: string;
-	/** Heading of the front page's list of the rest of the news. */
-	moreNews: string;
-	/** Link from a topic block to the topic's page. */
-	moreOnTopic: (topic: string) => string;
-	/** Accessible name of the footer's links to the newsroom's pages. */
-	aboutNewsroom: string;
-	/** The footer's link text to each of the newsroom's pages. */
-	newsroomPages: {
-		about: string;
-		masthead: string;
-		corrections: string;
-		ethics: string;
-		contact: string;
-	};
-	/** The footer's line about who publishes the site, given the publisher's legal name. */
-	publishedBy: (legalName: string) => string;
-	/** Shown in a feed where a body image would be (feeds carry no image): its alternative. */
-	imageInFeed: (alt: string) => string;
-	/** The words of a sensitive figure or gallery's gate, a `<details>` closed until opened. */
-	sensitive: {
-		/** Said before the article's reason (`Sensitive content`). */
-		warning: string;
-		/** What opening the gate does, for one image. */
-		showImage: string;
-		/** What opening the gate does, for a gallery. */
-		showImages: string;
-		/** Said in a feed instead of the image, after the reason. */
-		inFeed: string;
-	};
-	/** Accessible name of a timeline's list of dated events. */
-	timeline: string;
-	/** The words of a social media post kept as a snapshot. */
-	post: {
-		/** Text of the link to the original post, on its network. */
-		original: string;
-	};
-	/** The text-only edition (`/lite/`): its name, shown in its header. */
-	liteEdition: string;
-	/** Text of a full page's link to its text-only version. */
-	liteVersion: string;
-	/** Text of a text-only page's link to its full version. */
-	fullVersion: string;
-	/** The words of a video block, which links to the provider's player and loads nothing. */
-	video: {
-		/** The link's text. */
-		play: string;
-		/** Says that following the link leaves the site for the provider's player. */
-		note: string;
-		/** The caption under the link. */
-		caption: string;
-	};
-	/** The words of a live page (live coverage). */
-	live: {
-		/** The label above a live article's updates while the coverage runs. */
-		running: string;
-		/** Says the coverage has ended, before the time it ended. */
-		ended: string;
-		/** Label before the newest update's time. */
-		lastUpdated: string;
-		/** Text of the plain link that reloads the page for newer updates. */
-		reload: string;
-		/** Heading of the list of key events. */
-		keyEvents: string;
-		/** Heading of the updates. */
-		updates: string;
-		/** Marks a key event among the updates. */
-		keyEvent: string;
-		/** Link to the previous page of updates (newer ones). */
-		newer: string;
-		/** Link to the next page of updates (older ones). */
-		older: string;
-		/** Accessible name of the pages of updates. */
-		pages: string;
-		/** Title of the updates' Atom feed. */
-		feed: string;
-	};
-}
-
 /**
  * The search page's messages, as templates its script fills in: `{query}` is what the reader
  * typed, `{count}` the number of results. Plain strings, so they can travel to the script.
@@ -210,75 +22,141 @@ export interface SearchStatusText {
 	unavailable: string;
 }
 
-const en: UiStrings = {
-	readOriginal: (language) => `Read the original in ${language}`,
-	readTranslation: (language) => `Read this in ${language}`,
-	editions: 'Editions',
+/** The search page's messages in English (other languages may add plural forms). */
+const englishSearchStatus: SearchStatusText = {
+	searching: 'Searching…',
+	none: 'No article matches “{query}”.',
+	one: 'One article matches “{query}”.',
+	other: '{count} articles match “{query}”.',
+	unavailable: 'Search could not start. Every article can also be found by topic or by date:',
+};
+
+/**
+ * The words of the reader-facing interface in English, the reference table: its keys, their
+ * documentation and their types are `UiStrings`, which every other language's table must match
+ * (`missingStrings` names what one lacks). A new string is written here first, then translated.
+ */
+const en = {
+	/** BCP 47 tag of the language these strings are written in. */
 	lang: 'en',
+	/** The skip link's text. */
 	skipToContent: 'Skip to content',
+	/** Heading of the table of contents. */
 	tableOfContents: 'In this article',
+	/** The word before the authors' names in a byline. */
 	by: 'By',
+	/** Label before the date of the last update. */
 	updated: 'Updated',
-	readingTime: (minutes) => `${minutes} min read`,
-	translatedFrom: (language) => `Translated from ${language}`,
+	/** Reading time, in whole minutes. */
+	readingTime: (minutes: number) => `${minutes} min read`,
+	/** Says what language the article was translated from, given that language's name. */
+	translatedFrom: (language: string) => `Translated from ${language}`,
+	/** Text of the link to the original when the original's title is not known. */
 	original: 'read the original',
+	/** Text of a translation's link to its original on this site, given the original's language. */
+	readOriginal: (language: string) => `Read the original in ${language}`,
+	/** Text of an original's link to its translation, written in the translation's language. */
+	readTranslation: (language: string) => `Read this in ${language}`,
+	/** Accessible name of the header's links to the site's other editions. */
+	editions: 'Editions',
+	/** Heading of the corrections list. */
 	corrections: 'Corrections',
+	/** Heading of the topics list. */
 	topics: 'Topics',
-	linkToSection: (title) => `Link to section: ${title}`,
+	/** Accessible name of a section's anchor link. */
+	linkToSection: (title: string) => `Link to section: ${title}`,
+	/** Heading of the home page's list. */
 	latestArticles: 'Latest articles',
+	/** Shown on the home page when there is nothing to list. */
 	noArticles: 'No articles have been published yet.',
+	/** Title and heading of the 404 page. */
 	notFound: 'Page not found',
+	/** Explanation on the 404 page. */
 	notFoundText:
 		'There is no page at this address. The link may be mistyped, or the page may have moved.',
+	/** Link back home from the 404 page. */
 	backHome: 'Go to the latest articles',
+	/** Heading of the share links. */
 	share: 'Share this article',
-	shareOn: (service) => `Share on ${service}`,
+	/** Accessible name of a link that shares the article on `service` (`X`, `Facebook`…). */
+	shareOn: (service: string) => `Share on ${service}`,
+	/** Text of the link that shares the article by email. */
 	shareByEmail: 'Email',
-	imageCredit: (credit) => `Photo: ${credit}`,
+	/** Who made the lead image, as printed under it. */
+	imageCredit: (credit: string) => `Photo: ${credit}`,
+	/** Heading of the list of related articles. */
 	related: 'Related coverage',
+	/** Accessible name of the site's navigation. */
 	siteNavigation: 'Site',
+	/** Accessible name of a listing's page links. */
 	pagination: 'Pages',
+	/** Link to the previous (newer) page of a listing. */
 	previousPage: 'Newer articles',
+	/** Link to the next (older) page of a listing. */
 	nextPage: 'Older articles',
-	pageNumber: (page) => `Page ${page}`,
-	pageOf: (page, last) => `page ${page} of ${last}`,
-	articleCount: (count) => (count === 1 ? '1 article' : `${count} articles`),
-	topicDescription: (topic) => `The latest articles about ${topic}.`,
+	/** Accessible name of a numbered page link. */
+	pageNumber: (page: number) => `Page ${page}`,
+	/** Added to a listing's title from its second page on. */
+	pageOf: (page: number, last: number) => `page ${page} of ${last}`,
+	/** A number of articles. */
+	articleCount: (count: number) => (count === 1 ? '1 article' : `${count} articles`),
+	/** Description of a topic's page. */
+	topicDescription: (topic: string) => `The latest articles about ${topic}.`,
+	/** Description of the topics index. */
 	topicsDescription: 'Every topic the site covers, with its number of articles.',
+	/** Title of the archive. */
 	archive: 'Archive',
+	/** Description of the archive's pages. */
 	archiveDescription: 'Every article, by year and month of publication.',
-	archivePeriodDescription: (period) => `Articles published in ${period}.`,
+	/** Description of a year's or month's archive page, given its name (`March 2024`). */
+	archivePeriodDescription: (period: string) => `Articles published in ${period}.`,
+	/** Link from the 404 and search pages to the topics index. */
 	browseTopics: 'Browse the topics',
+	/** Link from the 404 and search pages to the archive. */
 	browseArchive: 'Browse the archive',
+	/** Title and heading of the search page; the search button's text. */
 	search: 'Search',
+	/** The search page's meta description. */
 	searchDescription: 'Search the text of every article.',
+	/** Label of the search box. */
 	searchLabel: 'Search articles',
+	/** Says that search needs JavaScript, before the links that work without it. */
 	searchNeedsScript:
 		'Searching needs JavaScript, which is off or did not load. Every article can also be found by topic or by date:',
-	searchStatus: {
-		searching: 'Searching…',
-		none: 'No article matches “{query}”.',
-		one: 'One article matches “{query}”.',
-		other: '{count} articles match “{query}”.',
-		unavailable: 'Search could not start. Every article can also be found by topic or by date:',
-	},
-	articleAge: (years) =>
+	/** What the search page says about a search, filled in by its script. */
+	searchStatus: englishSearchStatus,
+	/** Says, above the headline, that an article is more than `years` whole years old. */
+	articleAge: (years: number) =>
 		years === 1
 			? 'This article is more than a year old'
 			: `This article is more than ${years} years old`,
+	/** The label above the headline of each kind of article but news. */
 	articleType: { analysis: 'Analysis', opinion: 'Opinion', explainer: 'Explainer' },
+	/** Title of the authors index. */
 	authors: 'Authors',
+	/** Description of the authors index. */
 	authorsDescription: 'The journalists who report and write our articles.',
+	/** Shown on the authors index before any author file exists. */
 	noAuthors: 'No author has a page yet.',
-	articlesBy: (name) => `Articles by ${name}`,
+	/** Heading of an author's articles, and the description of an author page without a bio. */
+	articlesBy: (name: string) => `Articles by ${name}`,
+	/** Shown on an author's page before any article of theirs is published. */
 	noAuthorArticles: 'No article by this author has been published yet.',
+	/** Heading of an author's profiles elsewhere and email address. */
 	authorElsewhere: 'Elsewhere',
-	emailAuthor: (address) => `Email: ${address}`,
+	/** Text of an author's email link, given the address. */
+	emailAuthor: (address: string) => `Email: ${address}`,
+	/** Text of the link to an author's Atom feed. */
 	authorFeed: 'Follow these articles in a feed reader (Atom)',
+	/** The front page's heading, over the lead and the top stories. */
 	topStories: 'Top stories',
+	/** Heading of the front page's list of the rest of the news. */
 	moreNews: 'More news',
-	moreOnTopic: (topic) => `More on ${topic}`,
+	/** Link from a topic block to the topic's page. */
+	moreOnTopic: (topic: string) => `More on ${topic}`,
+	/** Accessible name of the footer's links to the newsroom's pages. */
 	aboutNewsroom: 'About us',
+	/** The footer's link text to each of the newsroom's pages. */
 	newsroomPages: {
 		about: 'About us',
 		masthead: 'Masthead',
@@ -286,86 +164,101 @@ const en: UiStrings = {
 		ethics: 'Ethics policy',
 		contact: 'Contact',
 	},
-	publishedBy: (legalName) => `Published by ${legalName}.`,
-	imageInFeed: (alt) => `Image: ${alt}`,
+	/** The footer's line about who publishes the site, given the publisher's legal name. */
+	publishedBy: (legalName: string) => `Published by ${legalName}.`,
+	/** Shown in a feed where a body image would be (feeds carry no image): its alternative. */
+	imageInFeed: (alt: string) => `Image: ${alt}`,
+	/** The words of a sensitive figure or gallery's gate, a `<details>` closed until opened. */
 	sensitive: {
+		/** Said before the article's reason (`Sensitive content`). */
 		warning: 'Sensitive content',
+		/** What opening the gate does, for one image. */
 		showImage: 'Show the image',
+		/** What opening the gate does, for a gallery. */
 		showImages: 'Show the images',
+		/** Said in a feed instead of the image, after the reason. */
 		inFeed: 'The image is on the article page.',
 	},
+	/** Accessible name of a timeline's list of dated events. */
 	timeline: 'Timeline',
+	/** The words of a social media post kept as a snapshot. */
 	post: { original: 'View the original post' },
+	/** The text-only edition (`/lite/`): its name, shown in its header. */
 	liteEdition: 'Text-only edition',
+	/** Text of a full page's link to its text-only version. */
 	liteVersion: 'Text-only version',
+	/** Text of a text-only page's link to its full version. */
 	fullVersion: 'Full version, with images',
+	/** The words of a video block, which links to the provider's player and loads nothing. */
 	video: {
+		/** The link's text. */
 		play: 'Play video',
+		/** Says that following the link leaves the site for the provider's player. */
 		note: "Opens the video provider's player",
+		/** The caption under the link. */
 		caption: 'Video',
 	},
+	/** The words of a live page (live coverage). */
 	live: {
+		/** The label above a live article's updates while the coverage runs. */
 		running: 'Live coverage',
+		/** Says the coverage has ended, before the time it ended. */
 		ended: 'This live coverage has ended.',
+		/** Label before the newest update's time. */
 		lastUpdated: 'Last updated',
+		/** Text of the plain link that reloads the page for newer updates. */
 		reload: 'Reload for the latest updates',
+		/** Heading of the list of key events. */
 		keyEvents: 'Key events',
+		/** Heading of the updates. */
 		updates: 'Updates',
+		/** Marks a key event among the updates. */
 		keyEvent: 'Key event',
+		/** Link to the previous page of updates (newer ones). */
 		newer: 'Newer updates',
+		/** Link to the next page of updates (older ones). */
 		older: 'Older updates',
+		/** Accessible name of the pages of updates. */
 		pages: 'Pages of updates',
+		/** Title of the updates' Atom feed. */
 		feed: 'Updates (Atom)',
 	},
 };
+
+/** The words of the reader-facing interface in one language. */
+export type UiStrings = typeof en;
 
 // Arabic has six plural forms; CLDR's rules pick one for each number (1 دقيقة, 2 دقيقتان, 3–10
 // دقائق, 11–99 دقيقة...). The words for one and two carry the number, so no digit is shown.
 const arabicPlural = new Intl.PluralRules('ar');
 const arabicNumber = new Intl.NumberFormat(displayLocale('ar'));
 
-function arabicMinutes(minutes: number): string {
-	switch (arabicPlural.select(minutes)) {
-		case 'one':
-			return 'دقيقة واحدة';
-		case 'two':
-			return 'دقيقتان';
-		case 'few':
-			return `${arabicNumber.format(minutes)} دقائق`;
-		default:
-			// "zero", "many" and "other" all take the singular noun after the number.
-			return `${arabicNumber.format(minutes)} دقيقة`;
-	}
+/**
+ * `count` of a noun in Arabic: the words for one and two alone, else the number before the
+ * noun's form for it (`many` when the noun has one of its own, else `other`, which "zero" takes
+ * too).
+ */
+function arabicCount(
+	count: number,
+	forms: { one: string; two: string; few: string; many?: string; other: string },
+): string {
+	const form = arabicPlural.select(count);
+	if (form === 'one' || form === 'two') return forms[form];
+	const noun =
+		form === 'few' ? forms.few : form === 'many' ? (forms.many ?? forms.other) : forms.other;
+	return `${arabicNumber.format(count)} ${noun}`;
 }
 
-function arabicYears(years: number): string {
-	switch (arabicPlural.select(years)) {
-		case 'one':
-			return 'سنة';
-		case 'two':
-			return 'سنتين';
-		case 'few':
-			return `${arabicNumber.format(years)} سنوات`;
-		default:
-			// "many" and "other" take the singular noun after the number (11 سنة، 100 سنة).
-			return `${arabicNumber.format(years)} سنة`;
-	}
-}
-
-function arabicArticles(count: number): string {
-	switch (arabicPlural.select(count)) {
-		case 'one':
-			return 'مقال واحد';
-		case 'two':
-			return 'مقالان';
-		case 'few':
-			return `${arabicNumber.format(count)} مقالات`;
-		case 'many':
-			return `${arabicNumber.format(count)} مقالًا`;
-		default:
-			return `${arabicNumber.format(count)} مقال`;
-	}
-}
+/** The Arabic nouns counted by the interface, in the forms `arabicCount` takes. */
+const ARABIC_MINUTES = { one: 'دقيقة واحدة', two: 'دقيقتان', few: 'دقائق', other: 'دقيقة' };
+const ARABIC_YEARS = { one: 'سنة', two: 'سنتين', few: 'سنوات', other: 'سنة' };
+const ARABIC_ARTICLES = {
+	one: 'مقال واحد',
+	two: 'مقالان',
+	few: 'مقالات',
+	many: 'مقالًا',
+	other: 'مقال',
+};
 
 const ar: UiStrings = {
 	readOriginal: (language) => `اقرأ النص الأصلي باللغة ${language}`,
@@ -376,7 +269,7 @@ const ar: UiStrings = {
 	tableOfContents: 'في هذا المقال',
 	by: 'بقلم',
 	updated: 'آخر تحديث',
-	readingTime: (minutes) => `مدة القراءة: ${arabicMinutes(minutes)}`,
+	readingTime: (minutes) => `مدة القراءة: ${arabicCount(minutes, ARABIC_MINUTES)}`,
 	translatedFrom: (language) => `مترجم من ${language}`,
 	original: 'اقرأ النص الأصلي',
 	corrections: 'تصحيحات',
@@ -398,7 +291,7 @@ const ar: UiStrings = {
 	nextPage: 'مقالات أقدم',
 	pageNumber: (page) => `الصفحة ${arabicNumber.format(page)}`,
 	pageOf: (page, last) => `الصفحة ${arabicNumber.format(page)} من ${arabicNumber.format(last)}`,
-	articleCount: arabicArticles,
+	articleCount: (count) => arabicCount(count, ARABIC_ARTICLES),
 	topicDescription: (topic) => `أحدث المقالات عن ${topic}.`,
 	topicsDescription: 'كل المواضيع التي يغطيها الموقع، مع عدد مقالات كل منها.',
 	archive: 'الأرشيف',
@@ -421,7 +314,7 @@ const ar: UiStrings = {
 		other: '{count} مقال يطابق «{query}».',
 		unavailable: 'تعذّر بدء البحث. يمكن أيضًا الوصول إلى كل مقال عبر المواضيع أو التاريخ:',
 	},
-	articleAge: (years) => `مضى على هذا المقال أكثر من ${arabicYears(years)}`,
+	articleAge: (years) => `مضى على هذا المقال أكثر من ${arabicCount(years, ARABIC_YEARS)}`,
 	articleType: { analysis: 'تحليل', opinion: 'رأي', explainer: 'شرح' },
 	authors: 'الكتّاب',
 	authorsDescription: 'الصحفيون الذين يكتبون مقالاتنا ويعدّون تقاريرنا.',
