@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { buildStages } from './src/integrations/build-stages.ts';
+import { parseWarmUp } from './src/integrations/parse-warm-up.ts';
 import { restorePages } from './src/integrations/restore-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { editions, siteConfig } from './src/site.config.ts';
+import { articleParseOptions, editions, siteConfig } from './src/site.config.ts';
 
 // Articles are parsed by our own pipeline in the content loader (src/loaders), not by Astro's
 // Markdown processor, so no Markdown plugins are configured here.
@@ -19,11 +20,18 @@ export default defineConfig({
 	// Astro's Markdown is not used (see above); without this it warns that Shiki's inline styles
 	// break the Content Security Policy.
 	markdown: { syntaxHighlight: false },
-	// Unchanged pages are linked into place from the incremental cache while Vite builds. The
+	// A parse thread starts loading the article pipeline first, while Astro sets up; content sync
+	// hands it what changed. Unchanged pages are linked into place from the incremental cache
+	// while Vite builds. The
 	// search index is built from the parsed articles while pages render (dist/pagefind/<shard>/,
 	// an edition's under its root: dist/ar/pagefind/<shard>/); the build fails when it cannot.
 	// The stage timer comes last, to see the others finish.
-	integrations: [restorePages(), searchIndex({ editions }), buildStages()],
+	integrations: [
+		parseWarmUp(articleParseOptions),
+		restorePages(),
+		searchIndex({ editions }),
+		buildStages(),
+	],
 	// The bench's corpora and the tests' scratch space hold hundreds of thousands of files;
 	// watching them would exhaust the system's file watchers in `astro dev`.
 	vite: {

@@ -31,6 +31,7 @@ import { imageExistsFrom, readSource } from './article-files.ts';
 import { registerArticles } from './article-registry.ts';
 import type { ContentGate } from './content-gate.ts';
 import { replaceDevProblems } from './dev-problems.ts';
+import { dropWarmThread } from './parse-thread.ts';
 import { storeArticle } from './article-images.ts';
 
 /** Options of `articleLoader`. */
@@ -66,6 +67,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 			useBodyDir(bodies);
 			const sink = bodyStore(bodies);
 			let lastProgress = performance.now();
+			// A parse thread started ahead of time (src/integrations/parse-warm-up.ts) that no parse
+			// took, since nothing changed, stops once the archive is loaded.
 			const archive = await loadArchive({
 				root,
 				base,
@@ -81,7 +84,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 						context.logger.info(`parsed ${String(done)} of ${String(total)} changed articles`);
 					},
 				},
-			});
+			}).finally(dropWarmThread);
 			for (const entry of archive.entries) await store(context, entry);
 			const kept = new Set(archive.entries.map((entry) => entry.article.slug));
 			for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);

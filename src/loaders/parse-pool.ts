@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
 import type { Article } from '../lib/article/article-schema.ts';
 import { parseArticle, type ParseOptions } from '../lib/pipeline/parse-article.ts';
+import { startParseThread, takeWarmThread, WORKER_HEAP_MB } from './parse-thread.ts';
 
 /** One file to parse. */
 export interface ParseRequest {
@@ -40,8 +40,6 @@ export interface PoolOptions {
 
 /** Below this many files a thread, a second thread costs more than it saves. */
 const MIN_FILES_PER_THREAD = 64;
-/** Old-generation heap of a parse thread, in MiB: ample for a 5 MB article, small for an archive. */
-const WORKER_HEAP_MB = 256;
 /** Files a thread gets per message: enough to amortize messaging, few enough to balance. */
 const BATCH = 16;
 const DEFAULT_BUDGET_MS = 20_000;
@@ -88,12 +86,9 @@ export async function parseAll(
 	let done = 0;
 	const run = (): Promise<void> =>
 		new Promise<void>((resolve, reject) => {
-			const worker = new Worker(pool.workerUrl ?? new URL('./parse-worker.ts', import.meta.url), {
-				workerData: options,
-				// A thread holds one batch at a time; a small heap makes it collect early, which keeps
-				// the build's peak memory down on large archives.
-				resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-			});
+			// The thread started ahead of time, when there is one for these options; else a new one.
+			const { worker, ready } =
+				takeWarmThread(options, pool.workerUrl) ?? startParseThread(options, pool.workerUrl);
 			let batch: number[] = [];
 			let timer: NodeJS.Timeout | undefined;
 			let settled = false;
@@ -136,9 +131,12 @@ export async function parseAll(
 				);
 				arm();
 			};
+			// The budget counts from the first file: loading the pipeline in a thread is not parsing.
+			void ready.then(() => {
+				if (!settled) send();
+			});
 			worker.on('message', (message: { ready: true } | { index: number; result: ParseResult }) => {
-				// The budget counts from the first file: loading the pipeline in a thread is not parsing.
-				if ('ready' in message) return send();
+				if ('ready' in message) return;
 				results[message.index] = message.result;
 				batch = batch.filter((index) => index !== message.index);
 				report(message.index);

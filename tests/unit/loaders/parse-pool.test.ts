@@ -6,6 +6,11 @@ import {
 	parseOne,
 	type ParseRequest,
 } from '../../../src/loaders/parse-pool.ts';
+import {
+	dropWarmThread,
+	takeWarmThread,
+	warmParseThread,
+} from '../../../src/loaders/parse-thread.ts';
 import { TEST_OPTIONS } from '../../helpers/shared/article-options.ts';
 
 const SLOW_WORKER = new URL('../../fixtures/workers/slow-parse-worker.ts', import.meta.url);
@@ -86,5 +91,28 @@ describe('parseAll', { timeout: 60_000 }, () => {
 
 	it('answers an empty list at once', async () => {
 		expect(await parseAll([], TEST_OPTIONS)).toEqual([]);
+	});
+
+	it('takes the thread started ahead of time for the same options, once', async () => {
+		warmParseThread(TEST_OPTIONS, SLOW_WORKER);
+		const results = await parseAll(requests(3), TEST_OPTIONS, { workerUrl: SLOW_WORKER });
+		expect(results.filter((result) => result.article)).toHaveLength(3);
+		// parseAll took it: there is none left to take.
+		expect(takeWarmThread(TEST_OPTIONS, SLOW_WORKER)).toBeUndefined();
+	});
+
+	it('leaves a thread started for other options, which dropWarmThread stops', async () => {
+		const other = { ...TEST_OPTIONS, timeZone: 'Asia/Tokyo' };
+		warmParseThread(other, SLOW_WORKER);
+		const results = await parseAll(requests(2), TEST_OPTIONS, { workerUrl: SLOW_WORKER });
+		expect(results.filter((result) => result.article)).toHaveLength(2);
+		expect(takeWarmThread(TEST_OPTIONS, SLOW_WORKER)).toBeUndefined();
+		const warm = takeWarmThread(other, SLOW_WORKER);
+		expect(warm).toBeDefined();
+		// Given back: dropWarmThread stops a thread nobody took.
+		warmParseThread(other, SLOW_WORKER);
+		dropWarmThread();
+		expect(takeWarmThread(other, SLOW_WORKER)).toBeUndefined();
+		await warm?.worker.terminate();
 	});
 });
