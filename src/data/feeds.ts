@@ -237,23 +237,36 @@ export async function topicFeed(
 
 /** `getStaticPaths` of the author feeds: one per author, with the author as a prop. */
 export async function authorFeedPaths(): Promise<
-	{ params: { author: string }; props: { author: AuthorRef } }[]
+	{ params: { author: string }; props: { author: AuthorRef }; cacheKey: string }[]
 > {
-	return (await siteData()).authorPages.map(({ author }) => ({
-		params: { author: author.id },
-		props: { author: { id: author.id, name: author.name } },
-	}));
+	const { authorPages, authorOf } = await siteData();
+	return Promise.all(
+		authorPages.map(async ({ author }) => ({
+			params: { author: author.id },
+			props: { author: { id: author.id, name: author.name } },
+			// What the feed carries, and the name its title shows.
+			cacheKey: feedCacheKey(
+				`author feed ${author.id} ${author.name}`,
+				await authorFeedEntries(author.id),
+				authorOf,
+			),
+		})),
+	);
+}
+
+/** The articles of an author's feed: their latest, newest first. */
+async function authorFeedEntries(id: string): Promise<ArticleEntry[]> {
+	const { authorPages, bySlug } = await siteData();
+	const pages = authorPages.find((entry) => entry.author.id === id)?.pages ?? [];
+	return pages
+		.flatMap((page) => page.articles)
+		.slice(0, FEED_LIMITS.author)
+		.flatMap((article) => bySlug.get(article.slug) ?? []);
 }
 
 /** An author's Atom feed: their latest articles, full text. */
 export async function authorFeed(author: AuthorRef): Promise<Response> {
-	const { authorPages } = await siteData();
-	const pages = authorPages.find((entry) => entry.author.id === author.id)?.pages ?? [];
-	const { bySlug } = await siteData();
-	const entries = pages
-		.flatMap((page) => page.articles)
-		.slice(0, FEED_LIMITS.author)
-		.flatMap((article) => bySlug.get(article.slug) ?? []);
+	const entries = await authorFeedEntries(author.id);
 	const meta: FeedMeta = {
 		title: `${author.name} | ${siteConfig.title}`,
 		description: uiStrings(siteConfig.defaultLang).articlesBy(author.name),

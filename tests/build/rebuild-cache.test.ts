@@ -95,6 +95,17 @@ function searchable(outDir: string, slug: string): string {
 	return normalizeSpace(fragment?.content ?? '');
 }
 
+/** The pages a build rendered rather than restored from the cache, from Astro's log. */
+function renderedPaths(output: string): string[] {
+	// A line without a timing runs into the next one's timestamp: `/404.html07:04:43 ...`.
+	return output
+		.split(/[├└]─ /)
+		.slice(1)
+		.flatMap((chunk) =>
+			chunk.includes('(cached)') ? [] : [/^\S+?(?=\d\d:\d\d:\d\d|\s|$)/.exec(chunk)?.[0] ?? ''],
+		);
+}
+
 /**
  * The changed paths besides the search index, which Pagefind rewrites whole after every build
  * that changed an article's text; the comparisons with cold builds cover the index too.
@@ -137,11 +148,19 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 
 	afterAll(() => rmSync(project.root, { recursive: true, force: true }));
 
-	it('parses nothing when nothing changed, and writes the same bytes', async () => {
+	it('parses nothing when nothing changed, renders only the pages without a cache key, and writes the same bytes', async () => {
 		const run = await build();
 		expect(parsed(run)).toBe(0);
 		// No article changed, so every shard of the search index is reused, none indexed again.
 		expect(run.output).toMatch(/in \d+ shards \(0 indexed, \d+ reused\)/);
+		// Only the few routes with no parameters (and so no cache key) render again; every feed and
+		// sitemap that lists articles is restored.
+		expect(renderedPaths(run.output).sort()).toEqual([
+			'/404.html',
+			'/authors/index.html',
+			'/robots.txt',
+			'/sitemap-index.xml',
+		]);
 		expect(changed(first, snapshot(project.outDir))).toEqual([]);
 	});
 
