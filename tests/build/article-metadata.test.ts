@@ -5,9 +5,10 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter, splitFrontMatter } from '../../src/lib/article/front-matter.ts';
 import type { FrontMatter } from '../../src/lib/article/front-matter-schema.ts';
+import { editionOf } from '../../src/lib/site/editions/editions.ts';
 import { uiStrings } from '../../src/lib/site/i18n/strings.ts';
 import { articleJsonLdType } from '../../src/lib/site/metadata/json-ld.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { editions, siteConfig } from '../../src/site.config.ts';
 import { absoluteSiteUrl, builtFile, unresolved } from '../helpers/build/built-urls.ts';
 import { publishedFixtureArticles } from '../helpers/build/fixture-articles.ts';
 import { FIXTURE_ARTICLES, ROOT, ROOT_BUILD, SUB_PATH_BUILD } from '../helpers/shared/paths.ts';
@@ -316,6 +317,10 @@ describe('the Arabic article, on an English site', () => {
 		}
 		expect(doc.querySelector('.site-title')?.getAttribute('href')).toBe('/ar/');
 		expect(doc.querySelector('.site-nav')?.getAttribute('aria-label')).toBe(ar.siteNavigation);
+		// The footer's sentence about the site is the Arabic edition's, not the English one.
+		const footer = normalizeSpace(doc.querySelector('body > footer')?.textContent ?? '');
+		expect(footer).toContain(editionOf('ar', editions).description);
+		expect(footer).not.toContain(siteConfig.description);
 	});
 
 	it('has its interface words in Arabic: contents, byline, reading time, share, topics', () => {
