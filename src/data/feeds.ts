@@ -239,25 +239,24 @@ export async function topicFeed(
 export async function authorFeedPaths(): Promise<
 	{ params: { author: string }; props: { author: AuthorRef }; cacheKey: string }[]
 > {
-	const { authorPages, authorOf } = await siteData();
-	return Promise.all(
-		authorPages.map(async ({ author }) => ({
-			params: { author: author.id },
-			props: { author: { id: author.id, name: author.name } },
-			// What the feed carries, and the name its title shows.
-			cacheKey: feedCacheKey(
-				`author feed ${author.id} ${author.name}`,
-				await authorFeedEntries(author.id),
-				authorOf,
-			),
-		})),
-	);
+	const { authorPages, authorOf, bySlug } = await siteData();
+	return authorPages.map(({ author, pages }) => ({
+		params: { author: author.id },
+		props: { author: { id: author.id, name: author.name } },
+		// What the feed carries, and the name its title shows.
+		cacheKey: feedCacheKey(
+			`author feed ${author.id} ${author.name}`,
+			authorFeedEntries(pages, bySlug),
+			authorOf,
+		),
+	}));
 }
 
-/** The articles of an author's feed: their latest, newest first. */
-async function authorFeedEntries(id: string): Promise<ArticleEntry[]> {
-	const { authorPages, bySlug } = await siteData();
-	const pages = authorPages.find((entry) => entry.author.id === id)?.pages ?? [];
+/** The articles of an author's feed, from their listing's pages: their latest, newest first. */
+function authorFeedEntries(
+	pages: SiteData['authorPages'][number]['pages'],
+	bySlug: SiteData['bySlug'],
+): ArticleEntry[] {
 	return pages
 		.flatMap((page) => page.articles)
 		.slice(0, FEED_LIMITS.author)
@@ -266,7 +265,9 @@ async function authorFeedEntries(id: string): Promise<ArticleEntry[]> {
 
 /** An author's Atom feed: their latest articles, full text. */
 export async function authorFeed(author: AuthorRef): Promise<Response> {
-	const entries = await authorFeedEntries(author.id);
+	const { authorPages, bySlug } = await siteData();
+	const pages = authorPages.find((entry) => entry.author.id === author.id)?.pages ?? [];
+	const entries = authorFeedEntries(pages, bySlug);
 	const meta: FeedMeta = {
 		title: `${author.name} | ${siteConfig.title}`,
 		description: uiStrings(siteConfig.defaultLang).articlesBy(author.name),
