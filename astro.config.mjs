@@ -17,6 +17,9 @@ export default defineConfig({
 	// each is waiting on the file system.
 	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
 	devToolbar: { enabled: false },
+	// Astro's log, with a progress line every few seconds instead of a line for each of the
+	// archive's pages (src/integrations/build-log.ts).
+	logger: { entrypoint: './src/integrations/build-log.ts' },
 	// Astro's Markdown is not used (see above); without this it warns that Shiki's inline styles
 	// break the Content Security Policy.
 	markdown: { syntaxHighlight: false },

@@ -22,4 +22,18 @@ describe('a production build', () => {
 			'2 held back from production: 1 draft (draft: true), 1 scheduled (pubDate after this build)',
 		);
 	});
+
+	it("says how many pages it wrote and how many came from the cache, not each page's name", () => {
+		const log = readFileSync(buildLogFile(ROOT_BUILD), 'utf8');
+		expect(log).not.toMatch(/[├└]─ \//);
+		const [, total, rendered, cached] =
+			/\[build\] ([\d,]+) pages and feeds: ([\d,]+) rendered, ([\d,]+) from the cache\n/.exec(
+				log,
+			) ?? [];
+		const number = (text = '') => Number(text.replaceAll(',', ''));
+		expect(number(rendered) + number(cached)).toBe(number(total));
+		// The site's pages, its feeds and sitemaps: more than Astro's count of HTML pages.
+		const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1]);
+		expect(number(total)).toBeGreaterThan(pages);
+	});
 });
