@@ -29,7 +29,7 @@ const WORK = join(ROOT, '.bench/lighthouse');
 const OUT_DIR = join(WORK, 'dist');
 const CHROME = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 /** The site's own config with the content cache in a folder of the bench's choosing. */
-const ISOLATED_CONFIG = 'scripts/bench/astro-bench.config.ts';
+const ISOLATED_CONFIG = 'scripts/bench/astro-bench.config.mjs';
 
 /**
  * The pages measured: the seed article, the front page, a topic page of the seed's topics, an

@@ -50,7 +50,7 @@ const WORK = join(ROOT, '.bench');
 const REPORT = join(WORK, 'last-bench.md');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 /** The site's own config with its cache folder in .bench (`BENCH_CACHE_DIR`). */
-const BENCH_CONFIG = 'scripts/bench/astro-bench.config.ts';
+const BENCH_CONFIG = 'scripts/bench/astro-bench.config.mjs';
 /** The sentence the `one changed` build finds appended to the first article's body. */
 const EDIT = '\nA sentence added to one article, to see what a rebuild re-parses.\n';
 

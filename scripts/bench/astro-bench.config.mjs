@@ -1,3 +1,4 @@
+// @ts-check
 import config from '../../astro.config.mjs';
 
 /**
@@ -6,6 +7,11 @@ import config from '../../astro.config.mjs';
  * `BENCH_CACHE_DIR`, so that a bench build neither reuses nor overwrites the cache of
  * `npm run build`. The articles come from `ARTICLES_DIR` (read by `src/site.config.ts`); the
  * output folder is given on the command line (`--outDir`).
+ *
+ * JavaScript, as `astro.config.mjs` is: Astro imports a JavaScript config with Node itself and
+ * any other through a Vite server of its own, so that a bench build loads the site's code as
+ * `npm run build` does (the search index's cache key holds the text of its record function, which
+ * the two ways of loading write differently).
  */
 export default {
 	...config,
