@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { buildStages } from './src/integrations/build-stages.ts';
+import { cspDigestsOnce } from './src/integrations/csp-digests.ts';
 import { parseWarmUp } from './src/integrations/parse-warm-up.ts';
 import { restorePages } from './src/integrations/restore-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -40,6 +41,9 @@ export default defineConfig({
 	vite: {
 		server: { watch: { ignored: ['**/.bench/**', '**/tests/.tmp/**'] } },
 		plugins: [
+			// Astro hashes each page's inline styles for the Content Security Policy (below); the same
+			// styles on thousands of pages are hashed once.
+			cspDigestsOnce(),
 			{
 				// Astro asks Vite to pre-bundle its dev toolbar's dependencies even with the toolbar off
 				// (above). Every build syncs content through a Vite server, which then checks them

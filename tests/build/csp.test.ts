@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ROOT_BUILD } from '../helpers/shared/paths.ts';
 import { listPages, parsePage } from '../helpers/shared/site-pages.ts';
@@ -33,6 +34,29 @@ describe.each(pages)('page $path', (page) => {
 		} else {
 			expect(policy).not.toContain('wasm-unsafe-eval');
 		}
+	});
+
+	it('lets in each inline style and script by its own hash, which the browser computes the same', () => {
+		const policy =
+			doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ??
+			'';
+		const hashes = (directive: string) =>
+			new Set(
+				policy
+					.split(';')
+					.find((part) => part.trim().startsWith(`${directive} `))
+					?.match(/'sha256-[^']+'/g) ?? [],
+			);
+		const inline = (selector: string) =>
+			[...doc.querySelectorAll(selector)].map(
+				(element) =>
+					`'sha256-${createHash('sha256').update(element.textContent).digest('base64')}'`,
+			);
+		const styles = inline('style');
+		expect(styles.length).toBeGreaterThan(0);
+		for (const hash of styles) expect(hashes('style-src')).toContain(hash);
+		for (const hash of inline('script:not([src]):not([type="application/ld+json"])'))
+			expect(hashes('script-src')).toContain(hash);
 	});
 
 	it('has no inline style attribute, which the policy would block', () => {
