@@ -1,4 +1,6 @@
 // @ts-check
+// First: the size of Node's file system thread pool, read when the pool starts.
+import './src/integrations/thread-pool.ts';
 import { defineConfig } from 'astro/config';
 import { buildStages } from './src/integrations/build-stages.ts';
 import { cspDigestsOnce } from './src/integrations/csp-digests.ts';
