@@ -59,7 +59,13 @@ describe('astro dev, as an editor uses it', () => {
 		const save = () =>
 			writeFileSync(seedFile, seed.replace('pubDate: 2019-12-31', 'pubDate: 31/12/2019'));
 		save();
-		const page = await dev.until(SEED_PATH, (status) => status === 500, save);
+		// An editor's save can be seen half-written (the file empty, then whole): the loader reports
+		// the empty file first. Wait for the problem of the file as saved.
+		const page = await dev.until(
+			SEED_PATH,
+			(status) => status === 500 && dev.log().includes(BAD_DATE_PROBLEM),
+			save,
+		);
 		// The overlay itself is drawn in the browser by Vite's client, from the thrown ArticleError.
 		expect(page.body).toContain('<title>ArticleError</title>');
 		expect(page.body).toContain('/@vite/client');
