@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { opendirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /** What one build run measured. */
@@ -100,20 +100,25 @@ function peakOfTree(pid: number): number {
 	return peak;
 }
 
-/** HTML pages below `dir` (0 when it does not exist), counted as the folder is read. */
+/**
+ * HTML pages below `dir` (0 when it does not exist), counted folder by folder with one folder
+ * open at a time: Node's recursive `opendirSync` opens every subfolder it finds before reading
+ * it, and ran out of file descriptors on the 117,000 folders of a build of 50,000 articles.
+ */
 export function countPages(dir: string): number {
 	let pages = 0;
-	let folder;
-	try {
-		folder = opendirSync(dir, { recursive: true });
-	} catch {
-		return 0;
-	}
-	try {
-		for (let entry = folder.readSync(); entry !== null; entry = folder.readSync())
-			if (entry.isFile() && entry.name.endsWith('.html')) pages++;
-	} finally {
-		folder.closeSync();
+	const folders = [dir];
+	for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+		let entries;
+		try {
+			entries = readdirSync(folder, { withFileTypes: true });
+		} catch {
+			continue;
+		}
+		for (const entry of entries) {
+			if (entry.isDirectory()) folders.push(join(folder, entry.name));
+			else if (entry.isFile() && entry.name.endsWith('.html')) pages++;
+		}
 	}
 	return pages;
 }
