@@ -37,8 +37,8 @@ const archive = await loadArchive({
 	digest: (text) => createHash('sha256').update(text).digest('hex'),
 	sink: DISCARD_BODIES,
 });
-const authors = loadAuthors(folder(authorsDir));
-const pages = loadPages({
+const authors = await loadAuthors(folder(authorsDir));
+const pages = await loadPages({
 	...folder(pagesDir),
 	required: requiredPages(siteConfig.pages),
 	configFile: 'src/site.config.ts',

@@ -6,7 +6,6 @@ import { frontMatterLine } from '../lib/article/front-matter.ts';
 import type { SitePage } from '../lib/article/page-schema.ts';
 import { duplicateSlugProblems, slugOf } from '../lib/article/slugs.ts';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
-import { parseAuthor, parsePage } from '../lib/pipeline/parse-newsroom.ts';
 import { imageExistsFrom, listArticleFiles, readSources } from './article-files.ts';
 
 /**
@@ -41,10 +40,26 @@ export interface NewsroomOptions {
 	parse: ParseOptions;
 }
 
-function readFolder<T extends { articleLinks: readonly { slug: string; line: number }[] }>(
+/**
+ * What a file parsed to the last time, when that parse still holds (its text and everything else
+ * it depends on are unchanged): the file is not parsed again. `file` is relative to the root.
+ */
+export type ReuseParsed<T> = (file: string, source: string) => T | undefined;
+
+/** The parsers of newsroom files, with the Markdown pipeline they load. */
+type NewsroomParsers = typeof import('../lib/pipeline/parse-newsroom.ts');
+
+/**
+ * The Markdown pipeline, loaded when a file must be parsed: a build in which no newsroom file
+ * changed does not load it on its main thread (a few hundred milliseconds of module loading).
+ */
+const parsers = (): Promise<NewsroomParsers> => import('../lib/pipeline/parse-newsroom.ts');
+
+async function readFolder<T extends { articleLinks: readonly { slug: string; line: number }[] }>(
 	options: NewsroomOptions,
-	parse: (source: string, file: string) => T,
-): NewsroomFolder<T> {
+	parser: (parsers: NewsroomParsers) => (source: string, file: string) => T,
+	reuse: ReuseParsed<T> | undefined,
+): Promise<NewsroomFolder<T>> {
 	const listed = listArticleFiles(options.base, options.root);
 	const { files } = listed;
 	// An article's slug is its file name: listing the folder is enough to check links to it,
@@ -56,14 +71,15 @@ function readFolder<T extends { articleLinks: readonly { slug: string; line: num
 		));
 	const problems: ArticleProblem[] = duplicateSlugProblems(files);
 	const entries: NewsroomEntry<T>[] = [];
-	readSources(listed, options.base).forEach((source, index) => {
+	let parse: ((source: string, file: string) => T) | undefined;
+	for (const [index, source] of readSources(listed, options.base).entries()) {
 		const file = files[index] ?? '';
 		if (typeof source !== 'string') {
 			problems.push(source);
-			return;
+			continue;
 		}
 		try {
-			const value = parse(source, file);
+			const value = reuse?.(file, source) ?? (parse ??= parser(await parsers()))(source, file);
 			entries.push({ file, source, value });
 			if (value.articleLinks.length > 0)
 				problems.push(...brokenArticleLinks(file, value.articleLinks, articleSlugs()));
@@ -71,17 +87,26 @@ function readFolder<T extends { articleLinks: readonly { slug: string; line: num
 			if (!(error instanceof ArticleError)) throw error;
 			problems.push(...error.problems);
 		}
-	});
+	}
 	return { entries, problems };
 }
 
 /**
- * Every author file below `options.base`, parsed and checked: its own problems, links to
+ * Every author file below `options.base`, parsed (or `reuse`d) and checked: its own problems, links to
  * articles that no file defines, a portrait that is not where it says, and a name that another
  * author file gives too (a byline naming it could not tell the two apart).
  */
-export function loadAuthors(options: NewsroomOptions): NewsroomFolder<Author> {
-	const folder = readFolder(options, (source, file) => parseAuthor(source, file, options.parse));
+export async function loadAuthors(
+	options: NewsroomOptions,
+	reuse?: ReuseParsed<Author>,
+): Promise<NewsroomFolder<Author>> {
+	const folder = await readFolder(
+		options,
+		({ parseAuthor }) =>
+			(source, file) =>
+				parseAuthor(source, file, options.parse),
+		reuse,
+	);
 	const imageExists = imageExistsFrom(options.root);
 	const byName = Map.groupBy(folder.entries, (entry) => entry.value.name.toLowerCase());
 	for (const { file, source, value } of folder.entries) {
@@ -111,16 +136,23 @@ export function loadAuthors(options: NewsroomOptions): NewsroomFolder<Author> {
 }
 
 /**
- * Every page file below `options.base`, parsed and checked, and the site settings' policy pages:
+ * Every page file below `options.base`, parsed (or `reuse`d) and checked, and the site settings' policy pages:
  * each page that `required` names (`[setting, slug]`) must have a file.
  */
-export function loadPages(
+export async function loadPages(
 	options: NewsroomOptions & {
 		required: readonly (readonly [string, string])[];
 		configFile: string;
 	},
-): NewsroomFolder<SitePage> {
-	const folder = readFolder(options, (source, file) => parsePage(source, file, options.parse));
+	reuse?: ReuseParsed<SitePage>,
+): Promise<NewsroomFolder<SitePage>> {
+	const folder = await readFolder(
+		options,
+		({ parsePage }) =>
+			(source, file) =>
+				parsePage(source, file, options.parse),
+		reuse,
+	);
 	const slugs = new Set(folder.entries.map((entry) => entry.value.slug));
 	for (const [setting, slug] of options.required) {
 		if (slugs.has(slug)) continue;

@@ -8,11 +8,14 @@ import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
 import { pipelineFingerprint, throwProblems } from './article-archive.ts';
 import type { ContentGate } from './content-gate.ts';
 import { replaceDevProblems } from './dev-problems.ts';
+import type { SitePage } from '../lib/article/page-schema.ts';
+import { slugOf } from '../lib/article/slugs.ts';
 import {
 	loadAuthors,
 	loadPages,
 	type NewsroomFolder,
 	type NewsroomOptions,
+	type ReuseParsed,
 } from './newsroom-files.ts';
 
 /** Options of the author and page loaders. */
@@ -50,32 +53,55 @@ function imageFile(
 }
 
 /**
- * A loader of one newsroom folder: every file is read and parsed at each sync (there are few),
- * each stored with a digest of its text, its image's bytes and the pipeline's code, so a page
- * that shows it re-renders when any of them changes.
+ * A loader of one newsroom folder: every file is read at each sync (there are few), each stored
+ * with a digest of its text, its image's bytes and the pipeline's code, so a page that shows it
+ * re-renders when any of them changes. A file whose digest is the one stored is not parsed again:
+ * its stored entry is what it parsed to (the folder's checks still run on every file).
  */
 function newsroomLoader<T extends Record<string, unknown>>(
 	name: 'authors' | 'pages',
 	options: NewsroomLoaderOptions,
-	read: (options: NewsroomOptions) => NewsroomFolder<T>,
+	read: (options: NewsroomOptions, reuse: ReuseParsed<T>) => Promise<NewsroomFolder<T>>,
 	entryOf: (value: T) => { id: string; image?: string | undefined },
 ): Loader {
 	const load = async (context: LoaderContext) => {
 		const root = fileURLToPath(context.config.root);
-		const folder = read({
-			root,
-			base: resolve(root, options.base),
-			articles: resolve(root, options.articles),
-			parse: options.parse,
-		});
 		const salt = pipelineFingerprint(root);
+		const settings = JSON.stringify(options.parse);
+		/** The digest of a file whose text is `source` and image `path`, and that image. */
+		const stamp = (file: string, source: string, path: string | undefined) => {
+			const image = imageFile(root, file, path);
+			const digest = context.generateDigest(
+				`${settings}\n${salt}\n${source}\n${image?.digest ?? ''}`,
+			);
+			return { image, digest };
+		};
+		/** The stamps of the files reused. */
+		const reused = new Map<string, ReturnType<typeof stamp>>();
+		const reuse: ReuseParsed<T> = (file, source) => {
+			const entry = context.store.get(slugOf(file));
+			if (entry?.filePath !== file) return undefined;
+			// `image` is the portrait's import path, added below; the rest is what the file parsed to.
+			const { image: _importPath, ...stored } = entry.data;
+			const value = stored as T;
+			const found = stamp(file, source, entryOf(value).image);
+			if (found.digest !== entry.digest) return undefined;
+			reused.set(file, found);
+			return value;
+		};
+		const folder = await read(
+			{
+				root,
+				base: resolve(root, options.base),
+				articles: resolve(root, options.articles),
+				parse: options.parse,
+			},
+			reuse,
+		);
 		const kept = new Set<string>();
 		for (const { file, source, value } of folder.entries) {
 			const { id, image: imagePath } = entryOf(value);
-			const image = imageFile(root, file, imagePath);
-			const digest = context.generateDigest(
-				`${JSON.stringify(options.parse)}\n${salt}\n${source}\n${image?.digest ?? ''}`,
-			);
+			const { image, digest } = reused.get(file) ?? stamp(file, source, imagePath);
 			kept.add(id);
 			if (context.store.get(id)?.digest === digest) continue;
 			const data = await context.parseData({
@@ -133,11 +159,11 @@ export function authorLoader(options: NewsroomLoaderOptions): Loader {
 export function pageLoader(
 	options: NewsroomLoaderOptions & { required: readonly (readonly [string, string])[] },
 ): Loader {
-	return newsroomLoader(
+	return newsroomLoader<SitePage>(
 		'pages',
 		options,
-		(folder) =>
-			loadPages({ ...folder, required: options.required, configFile: 'src/site.config.ts' }),
+		(folder, reuse) =>
+			loadPages({ ...folder, required: options.required, configFile: 'src/site.config.ts' }, reuse),
 		(page) => ({ id: page.slug }),
 	);
 }

@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { ArticleError, type ArticleProblem } from '../lib/article/article-error.ts';
+import type { ArticleProblem } from '../lib/article/article-error.ts';
 import type { Article } from '../lib/article/article-schema.ts';
-import { parseArticle, type ParseOptions } from '../lib/pipeline/parse-article.ts';
+// Types only: the pipeline loads in the parse threads (`parse-one.ts`), never on the build's
+// main thread, which has no article to parse.
+import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
 import { startParseThread, takeWarmThread, WORKER_HEAP_MB } from './parse-thread.ts';
 
 /** One file to parse. */
@@ -65,7 +67,7 @@ export function threadProblem(file: string, reason: string): ArticleProblem {
 }
 
 /**
- * Parses article files with `parseArticle` in worker threads (one a core when there are enough
+ * Parses article files with `parseOne` (`parse-one.ts`) in worker threads (one a core when there are enough
  * files, else one), so that a file that parses too long can be stopped: each thread sends each
  * result back as it finishes, and a thread silent for longer than the budget is terminated, its
  * file reported, and a fresh thread takes the rest of its work. Results come back in request order.
@@ -191,14 +193,4 @@ export async function parseAll(
 		pool.onResult?.(index, missing);
 		return missing;
 	});
-}
-
-/** Parses one file; what a worker thread does for each file it is sent. */
-export function parseOne(request: ParseRequest, options: ParseOptions): ParseResult {
-	try {
-		return { article: parseArticle(request.source, request.file, options) };
-	} catch (error) {
-		if (error instanceof ArticleError) return { problems: [...error.problems] };
-		return { crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-	}
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ParseOptions } from '../lib/pipeline/parse-article.ts';
-import { parseOne, type ParseRequest } from './parse-pool.ts';
+import { parseOne } from './parse-one.ts';
+import type { ParseRequest } from './parse-pool.ts';
 
 // One thread of the parse pool: runs the pure pipeline on the files it is sent and answers each
 // as soon as it is parsed, so the pool knows which file a thread is on if it must stop it.

@@ -29,8 +29,8 @@ const options = (folder: string) => ({
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('loadAuthors', () => {
-	it('parses every author file and reports every problem of the folder at once', () => {
-		const { entries, problems } = loadAuthors(options('authors'));
+	it('parses every author file and reports every problem of the folder at once', async () => {
+		const { entries, problems } = await loadAuthors(options('authors'));
 		expect(entries.map((entry) => entry.value.id)).toEqual(['jane-doe-2', 'jane-doe']);
 		expect(problems.map(formatProblem).sort()).toEqual([
 			'authors/jane-doe-2.md:2 front matter "name": expected a name of its own: bylines could not tell it from authors/jane-doe.md, found "jane doe"',
@@ -41,14 +41,44 @@ describe('loadAuthors', () => {
 		]);
 	});
 
-	it('finds no author in a folder that does not exist', () => {
-		expect(loadAuthors(options('nobody'))).toEqual({ entries: [], problems: [] });
+	it('takes a file that `reuse` answers as it was parsed before, and checks it all the same', async () => {
+		// Unparsable text: reused, it is not parsed again; its stored value's broken link is reported.
+		write('reused/ann-ray.md', '---\nname: [broken\n');
+		write('reused/sam-lee.md', '---\nname: Sam Lee\n---\n');
+		const stored = {
+			id: 'ann-ray',
+			name: 'Ann Ray',
+			links: [],
+			lead: { parts: [], words: 0 },
+			sections: [],
+			articleLinks: [{ slug: 'gone', line: 7 }],
+		};
+		const asked: [string, string][] = [];
+		const { entries, problems } = await loadAuthors(options('reused'), (file, source) => {
+			asked.push([file, source]);
+			return file.endsWith('ann-ray.md') ? stored : undefined;
+		});
+		expect(asked).toEqual([
+			['reused/ann-ray.md', '---\nname: [broken\n'],
+			['reused/sam-lee.md', '---\nname: Sam Lee\n---\n'],
+		]);
+		expect(entries.map((entry) => entry.value)).toEqual([
+			stored,
+			expect.objectContaining({ id: 'sam-lee', name: 'Sam Lee' }),
+		]);
+		expect(problems.map(formatProblem)).toEqual([
+			'reused/ann-ray.md:7 body: expected a link to an article that exists, found a link to "gone", which no article file defines',
+		]);
+	});
+
+	it('finds no author in a folder that does not exist', async () => {
+		expect(await loadAuthors(options('nobody'))).toEqual({ entries: [], problems: [] });
 	});
 });
 
 describe('loadPages', () => {
-	it('reports a page the site settings name that has no file, as a problem of the settings', () => {
-		const { entries, problems } = loadPages({
+	it('reports a page the site settings name that has no file, as a problem of the settings', async () => {
+		const { entries, problems } = await loadPages({
 			...options('pages'),
 			required: [
 				['pages.about', 'about'],

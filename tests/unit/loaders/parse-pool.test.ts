@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusArticle, corpusSlug } from '../../../scripts/bench/generate-corpus.ts';
-import {
-	budgetProblem,
-	parseAll,
-	parseOne,
-	type ParseRequest,
-} from '../../../src/loaders/parse-pool.ts';
+import { parseOne } from '../../../src/loaders/parse-one.ts';
+import { budgetProblem, parseAll, type ParseRequest } from '../../../src/loaders/parse-pool.ts';
 import {
 	dropWarmThread,
 	takeWarmThread,
