@@ -23,7 +23,14 @@ export function bylineResolver<A extends AuthorRef>(
 	// Names first, then ids: an id wins when a name and an id collide.
 	for (const author of authors) byKey.set(nameKey(author.name), author);
 	for (const author of authors) byKey.set(author.id, author);
-	return (byline) => byKey.get(byline.trim()) ?? byKey.get(nameKey(byline));
+	// Bylines repeat across an archive: each is resolved once (Unicode normalization is not cheap).
+	const resolved = new Map<string, A | undefined>();
+	return (byline) => {
+		if (resolved.has(byline)) return resolved.get(byline);
+		const author = byKey.get(byline.trim()) ?? byKey.get(nameKey(byline));
+		resolved.set(byline, author);
+		return author;
+	};
 }
 
 /**

@@ -37,7 +37,8 @@ export function collectTopics(articles: readonly ArticleRef[], locale: string): 
 		for (const name of article.meta.tags) {
 			const slug = topicSlug(name);
 			const topic = topics.get(slug) ?? { slug, name, articles: [] };
-			if (!topic.articles.includes(article.slug)) topic.articles.push(article.slug);
+			// Two tags of one article that name one topic: its slug is the list's last already.
+			if (topic.articles.at(-1) !== article.slug) topic.articles.push(article.slug);
 			topics.set(slug, topic);
 		}
 	}

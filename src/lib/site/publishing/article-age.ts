@@ -23,6 +23,15 @@ function calendarDate(epochMs: number, timeZone: string): [number, number, numbe
 	return [parts['year'] ?? 0, parts['month'] ?? 0, parts['day'] ?? 0];
 }
 
+/** The last `now` asked for, in its zone: a build asks with its one build time for every article. */
+let lastToday: { now: number; timeZone: string; date: [number, number, number] } | undefined;
+
+function today(now: number, timeZone: string): [number, number, number] {
+	if (lastToday?.now !== now || lastToday.timeZone !== timeZone)
+		lastToday = { now, timeZone, date: calendarDate(now, timeZone) };
+	return lastToday.date;
+}
+
 /**
  * How many whole years have passed from `date` to `now`, by the calendar of `timeZone` (an
  * article of 31 December 2019 is 5 years old on 30 December 2025 and 6 on the 31st); 0 for a
@@ -30,7 +39,7 @@ function calendarDate(epochMs: number, timeZone: string): [number, number, numbe
  */
 export function wholeYearsSince(date: ArticleDate, now: number, timeZone: string): number {
 	const [fromYear, fromMonth, fromDay] = calendarDate(date.epochMs, timeZone);
-	const [year, month, day] = calendarDate(now, timeZone);
+	const [year, month, day] = today(now, timeZone);
 	const beforeAnniversary = month < fromMonth || (month === fromMonth && day < fromDay);
 	return Math.max(0, year - fromYear - (beforeAnniversary ? 1 : 0));
 }
