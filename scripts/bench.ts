@@ -3,7 +3,8 @@
  * site cold (every cache removed), then with nothing changed, after one article's body changed,
  * after one article was added and after a live article gained one update (caches kept; the
  * output folder is removed before every build, as on CI), each of these warm builds `--repeat`
- * times (3 by default: the median run is the row, its spread beside it), then builds the same
+ * times (3 by default: the median run is the row, its spread beside it; a removed folder is set
+ * aside until the run ends, see set-aside.ts), then builds the same
  * corpus cold with Hugo and Eleventy 3 where they are installed. It prints the machine and a
  * Markdown table (also written to .bench/last-bench.md) with each build's wall time, its own
  * stage times (`build stages:` in its output), peak RSS, pages written and articles parsed; with
@@ -44,6 +45,7 @@ import { isBuildReportLine, parseBuildOutput } from './bench/parse-build-output.
 import { buildWithEleventy, buildWithHugo, peersAvailable, type PeerRun } from './bench/peers.ts';
 import { medianRow } from './bench/repeat-runs.ts';
 import { measureCommand, projectEnv } from './bench/run-build.ts';
+import { Trash } from './bench/set-aside.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, '.bench');
@@ -51,6 +53,8 @@ const REPORT = join(WORK, 'last-bench.md');
 const ASTRO = join(ROOT, 'node_modules/.bin/astro');
 /** The site's own config with its cache folder in .bench (`BENCH_CACHE_DIR`). */
 const BENCH_CONFIG = 'scripts/bench/astro-bench.config.mjs';
+/** Where removed output and cache folders wait until the run is measured (`set-aside.ts`). */
+const trash = new Trash(join(WORK, 'trash'));
 /** The sentence the `one changed` build finds appended to the first article's body. */
 const EDIT = '\nA sentence added to one article, to see what a rebuild re-parses.\n';
 
@@ -62,7 +66,7 @@ const progress = (line: string) => console.error(line);
 /** Runs one `astro build` of the corpus of `size`, into an output folder removed first. */
 async function astroBuild(size: number, corpus: string, build: OurBuild): Promise<OurRow> {
 	const outDir = join(WORK, `dist-${String(size)}`);
-	rmSync(outDir, { recursive: true, force: true });
+	trash.setAside(outDir);
 	const measure = await measureCommand(
 		ASTRO,
 		['build', '--config', BENCH_CONFIG, '--outDir', outDir],
@@ -109,7 +113,7 @@ function clearCaches(size: number): void {
 		join(ROOT, 'node_modules/.astro'),
 		join(ROOT, 'node_modules/.vite'),
 	]) {
-		rmSync(dir, { recursive: true, force: true });
+		trash.setAside(dir);
 	}
 }
 
@@ -166,9 +170,11 @@ async function ourBuilds(
 /** The peers' cold builds of the corpus, where installed. */
 async function peerBuilds(size: number, corpus: string, peers: Peers): Promise<PeerRow[]> {
 	const runs: (() => Promise<PeerRun>)[] = [];
-	if (peers.hugo) runs.push(() => buildWithHugo(corpus, join(WORK, `hugo-${String(size)}`)));
+	const setAside = (path: string) => trash.setAside(path);
+	if (peers.hugo)
+		runs.push(() => buildWithHugo(corpus, join(WORK, `hugo-${String(size)}`), setAside));
 	if (peers.eleventy)
-		runs.push(() => buildWithEleventy(corpus, join(WORK, `eleventy-${String(size)}`)));
+		runs.push(() => buildWithEleventy(corpus, join(WORK, `eleventy-${String(size)}`), setAside));
 	const rows: PeerRow[] = [];
 	for (const run of runs) {
 		const { name, version, ms, peakRssKb, pages } = await run();
@@ -234,7 +240,12 @@ progress(
 );
 const measuredOn = machine();
 const rows: BenchRow[] = [];
-for (const size of args.sizes) rows.push(...(await benchSize(size, args, peers)));
+try {
+	for (const size of args.sizes) rows.push(...(await benchSize(size, args, peers)));
+} finally {
+	progress('bench: deleting the folders set aside');
+	trash.empty();
+}
 const checks = args.check ? checkTargets(rows) : undefined;
 const report = benchReport(measuredOn, rows, checks);
 mkdirSync(WORK, { recursive: true });

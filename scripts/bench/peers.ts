@@ -57,20 +57,28 @@ export function peersAvailable(): Promise<{ hugo: string | null; eleventy: strin
 	return Promise.resolve({ hugo: hugoVersion(), eleventy: eleventyVersion() });
 }
 
+/** Deletes a folder and everything in it; the builds' default way to empty their output folder. */
+const removeFolder = (path: string) => rmSync(path, { recursive: true, force: true });
+
 /** A TOML basic string (JSON escapes are valid TOML escapes for paths). */
 const tomlString = (text: string) => JSON.stringify(text);
 
 /**
  * Builds `corpusDir` with Hugo into `outDir`. The corpus is mounted as content/articles by a config
  * file written to a temporary folder, which also holds Hugo's cache and resource folders (fresh,
- * so the build is cold, and nothing is written into peers/hugo).
+ * so the build is cold, and nothing is written into peers/hugo). `remove` empties the output
+ * folder first (the bench sets it aside instead: see set-aside.ts).
  */
-export async function buildWithHugo(corpusDir: string, outDir: string): Promise<PeerRun> {
+export async function buildWithHugo(
+	corpusDir: string,
+	outDir: string,
+	remove: (path: string) => void = removeFolder,
+): Promise<PeerRun> {
 	const version = hugoVersion();
 	if (version === null) throw new Error('Hugo is not installed (apt-get install -y hugo).');
 	const corpus = resolve(corpusDir);
 	const out = resolve(outDir);
-	rmSync(out, { recursive: true, force: true });
+	remove(out);
 	const scratch = mkdtempSync(join(tmpdir(), 'bench-hugo-'));
 	try {
 		const mounts = join(scratch, 'mounts.toml');
@@ -114,15 +122,19 @@ export async function buildWithHugo(corpusDir: string, outDir: string): Promise<
 /**
  * Builds `corpusDir` with Eleventy 3 (installed in peers/eleventy) into `outDir`, on the project's
  * Node 24. The corpus folder is Eleventy's input folder; layouts and the home and tag pages come
- * from peers/eleventy.
+ * from peers/eleventy. `remove` empties the output folder first, as for Hugo.
  */
-export async function buildWithEleventy(corpusDir: string, outDir: string): Promise<PeerRun> {
+export async function buildWithEleventy(
+	corpusDir: string,
+	outDir: string,
+	remove: (path: string) => void = removeFolder,
+): Promise<PeerRun> {
 	const version = eleventyVersion();
 	if (version === null) {
 		throw new Error('Eleventy is not installed (npm install in scripts/bench/peers/eleventy).');
 	}
 	const out = resolve(outDir);
-	rmSync(out, { recursive: true, force: true });
+	remove(out);
 	// Eleventy keeps no build cache; .cache is where its plugins (eleventy-fetch) would keep one.
 	rmSync(join(eleventySite, '.cache'), { recursive: true, force: true });
 	const measured = await measureCommand(
