@@ -17,9 +17,12 @@ import { basename, join } from 'node:path';
  */
 export class Trash {
 	#count = 0;
+	/** Where set-aside folders wait; on the file system of everything set aside. */
+	readonly folder: string;
 
-	/** `folder`: where set-aside folders wait; on the file system of everything set aside. */
-	constructor(readonly folder: string) {}
+	constructor(folder: string) {
+		this.folder = folder;
+	}
 
 	/** Moves `path` into the trash folder under a name of its own; nothing when it does not exist. */
 	setAside(path: string): void {
