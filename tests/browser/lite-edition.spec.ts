@@ -1,12 +1,16 @@
 import { expect, test } from '../helpers/browser/browser-fixtures.ts';
 
-/** Text-only pages of each kind: an article with a lead image, one with a gallery, an Arabic one, the front, a topic. */
+/**
+ * Text-only pages of each kind: an article with a lead image, one with a gallery, an Arabic one,
+ * the front and a topic, and the Arabic edition's front.
+ */
 const LITE_PAGES = [
 	'/lite/articles/riverside-market-reopens/',
 	'/lite/articles/flood-wall-holds-as-river-peaks/',
 	'/lite/articles/city-opens-new-public-library/',
 	'/lite/',
 	'/lite/topics/city/',
+	'/lite/ar/',
 ];
 
 for (const path of LITE_PAGES) {

@@ -56,14 +56,14 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the text-only edition built for $ba
 
 	it('has a text-only page for every page of the front page and of every topic, and nothing else', () => {
 		const listings = pages
-			// The front page's and every topic's pages, and a live article's further pages of updates.
+			// Each edition's front page's and topics' pages, and a live article's further pages of updates.
 			.filter(
 				(page) =>
-					page.rel === 'index.html' ||
-					/^(page|topics)\/.+/.test(page.rel) ||
+					/^(ar\/)?index\.html$/.test(page.rel) ||
+					/^(ar\/)?(page|topics)\/.+/.test(page.rel) ||
 					/^articles\/[^/]+\/page\/\d+\//.test(page.rel),
 			)
-			.filter((page) => page.rel !== 'topics/index.html')
+			.filter((page) => !/^(ar\/)?topics\/index\.html$/.test(page.rel))
 			.map((page) => `lite/${page.rel}`);
 		expect(listings.length).toBeGreaterThan(3);
 		const litePages = pages.filter((page) => page.rel.startsWith('lite/')).map((page) => page.rel);
@@ -169,9 +169,11 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the text-only edition built for $ba
 
 	it('links every full front and topic page to its text-only page', () => {
 		const listings = pages.filter(
-			(page) => page.rel === 'index.html' || /^(page|topics\/[^/]+)\/.+/.test(page.rel),
+			(page) =>
+				/^(ar\/)?index\.html$/.test(page.rel) || /^(ar\/)?(page|topics\/[^/]+)\/.+/.test(page.rel),
 		);
 		expect(listings.length).toBeGreaterThan(3);
+		expect(listings.map((page) => page.rel)).toContain('ar/index.html');
 		for (const page of listings) {
 			const target = byRel.get(`lite/${page.rel}`);
 			expect(target, page.rel).toBeDefined();
@@ -233,7 +235,12 @@ describe.each([ROOT_BUILD, SUB_PATH_BUILD])('the text-only edition built for $ba
 					return match?.[1] === undefined ? [] : [match[1]];
 				});
 		};
-		for (const rel of ['index.html', 'page/2/index.html', 'topics/city/index.html']) {
+		for (const rel of [
+			'index.html',
+			'page/2/index.html',
+			'topics/city/index.html',
+			'ar/index.html',
+		]) {
 			const full = slugs(rel, build.base);
 			expect(full.length, rel).toBeGreaterThan(0);
 			expect([...new Set(slugs(`lite/${rel}`, `${build.base}lite/`))]).toEqual([...new Set(full)]);
@@ -261,7 +268,62 @@ describe('a right-to-left article in the text-only edition', () => {
 		expect(doc.querySelector('html')?.getAttribute('lang')).toBe(arabic.meta.lang);
 		expect(doc.querySelector('html')?.getAttribute('dir')).toBe('rtl');
 		expect(doc.querySelector('.full-link a')?.textContent).toBe('النسخة الكاملة مع الصور');
-		// The site's own words (its header and footer) keep the site's language.
-		expect(doc.querySelector('body > header')?.getAttribute('lang')).toBe('en');
+		// Its header and footer are its edition's, in Arabic: the Arabic text-only front, and the
+		// English one named in English.
+		const header = doc.querySelector('body > header');
+		expect(header?.getAttribute('lang')).toBeUndefined();
+		expect(header?.querySelector('p a')?.getAttribute('href')).toBe('/lite/ar/');
+		expect(normalizeSpace(header?.querySelector('p')?.textContent ?? '')).toContain(
+			'النسخة النصية',
+		);
+		const other = header?.querySelector('nav a');
+		expect([other?.getAttribute('href'), other?.getAttribute('lang'), other?.textContent]).toEqual([
+			'/lite/',
+			'en',
+			'English',
+		]);
+	});
+});
+
+describe("the Arabic edition's text-only front", () => {
+	const pages = listPages(ROOT_BUILD.outDir);
+	const byRel = new Map(pages.map((page) => [page.rel, page]));
+	const arabic = new Set(
+		publishedFixtureArticles()
+			.filter((article) => article.meta.lang.startsWith('ar'))
+			.map((article) => article.slug),
+	);
+
+	it('is in Arabic, right to left, and lists Arabic articles only, each at its text-only page', () => {
+		const page = byRel.get('lite/ar/index.html');
+		if (page === undefined) throw new Error('no text-only front at lite/ar/');
+		const doc = parsePage(page);
+		expect(doc.querySelector('html')?.getAttribute('lang')).toBe('ar');
+		expect(doc.querySelector('html')?.getAttribute('dir')).toBe('rtl');
+		const listed = doc
+			.querySelectorAll('main a[href^="/lite/articles/"]')
+			.map((link) =>
+				decodeURIComponent(
+					/^\/lite\/articles\/([^/]+)\/$/.exec(link.getAttribute('href') ?? '')?.[1] ?? '',
+				),
+			);
+		expect(listed.length).toBeGreaterThan(0);
+		for (const slug of listed) expect(arabic.has(slug), slug).toBe(true);
+		expect(doc.querySelector('.full-link a')?.getAttribute('href')).toBe('/ar/?full');
+	});
+
+	it('has a text-only page for each of the Arabic topics, linked from the Arabic text-only articles', () => {
+		const topics = pages.filter((page) => /^ar\/topics\/[^/]+\/index\.html$/.test(page.rel));
+		expect(topics.length).toBeGreaterThan(0);
+		for (const topic of topics) expect(byRel.get(`lite/${topic.rel}`), topic.rel).toBeDefined();
+		const [slug] = [...arabic];
+		const article = byRel.get(`lite/articles/${slug ?? ''}/index.html`);
+		if (article === undefined)
+			throw new Error(`no text-only page for ${slug ?? 'an Arabic article'}`);
+		const topicLinks = parsePage(article)
+			.querySelectorAll('a[href*="/topics/"]')
+			.map((link) => link.getAttribute('href') ?? '');
+		expect(topicLinks.length).toBeGreaterThan(0);
+		for (const href of topicLinks) expect(href, href).toMatch(/^\/lite\/ar\/topics\/[^/]+\/$/);
 	});
 });

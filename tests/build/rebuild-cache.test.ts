@@ -277,17 +277,19 @@ describe('rebuilds from the cache', { timeout: 150_000 }, () => {
 				page(ARABIC),
 				litePage(ARABIC),
 				'ar/index.html',
+				'lite/ar/index.html',
 				'ar/rss.xml',
 				'ar/feed.json',
 			]),
 		);
 		expect(paths.some((path) => path.startsWith('ar/pagefind/'))).toBe(true);
-		// Besides the Arabic edition, only its own page (and its text-only page), its authors' pages
-		// and the sitemaps.
+		// Besides the Arabic edition (full and text-only), only its own page (and its text-only
+		// page), its authors' pages and the sitemaps.
 		expect(
 			paths.filter(
 				(path) =>
 					!path.startsWith('ar/') &&
+					!path.startsWith('lite/ar/') &&
 					path !== page(ARABIC) &&
 					path !== litePage(ARABIC) &&
 					!path.startsWith('authors/') &&
