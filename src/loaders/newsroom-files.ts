@@ -92,9 +92,9 @@ async function readFolder<T extends { articleLinks: readonly { slug: string; lin
 }
 
 /**
- * Every author file below `options.base`, parsed (or `reuse`d) and checked: its own problems, links to
- * articles that no file defines, a portrait that is not where it says, and a name that another
- * author file gives too (a byline naming it could not tell the two apart).
+ * Every author file below `options.base`, parsed (or `reuse`d) and checked: its own problems,
+ * links to articles that no file defines, a portrait that is not where it says, and a name that
+ * another author file gives too (a byline naming it could not tell the two apart).
  */
 export async function loadAuthors(
 	options: NewsroomOptions,
@@ -136,8 +136,8 @@ export async function loadAuthors(
 }
 
 /**
- * Every page file below `options.base`, parsed (or `reuse`d) and checked, and the site settings' policy pages:
- * each page that `required` names (`[setting, slug]`) must have a file.
+ * Every page file below `options.base`, parsed (or `reuse`d) and checked, and the site settings'
+ * policy pages: each page that `required` names (`[setting, slug]`) must have a file.
  */
 export async function loadPages(
 	options: NewsroomOptions & {

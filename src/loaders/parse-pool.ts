@@ -67,10 +67,11 @@ export function threadProblem(file: string, reason: string): ArticleProblem {
 }
 
 /**
- * Parses article files with `parseOne` (`parse-one.ts`) in worker threads (one a core when there are enough
- * files, else one), so that a file that parses too long can be stopped: each thread sends each
- * result back as it finishes, and a thread silent for longer than the budget is terminated, its
- * file reported, and a fresh thread takes the rest of its work. Results come back in request order.
+ * Parses article files with `parseOne` (`parse-one.ts`) in worker threads (one a core when there
+ * are enough files, else one), so that a file that parses too long can be stopped: each thread
+ * sends each result back as it finishes, and a thread silent for longer than the budget is
+ * terminated, its file reported, and a fresh thread takes the rest of its work. Results come back
+ * in request order.
  */
 export async function parseAll(
 	requests: readonly ParseRequest[],
